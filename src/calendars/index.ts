@@ -1,0 +1,4 @@
+/**
+ * @module calendars
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * @module eligibility
+ */
+export {};

@@ -1,0 +1,11 @@
+/**
+ * kz-civil-service-rules — the selection rules of Kazakhstan's civil service as exact, tested code.
+ *
+ * @packageDocumentation
+ */
+export { RuleInputError, type RuleInputIssue } from "./errors.js";
+export type { Num } from "./internal/validate.js";
+export * from "./sources/index.js";
+export * from "./scoring/index.js";
+export * from "./eligibility/index.js";
+export * from "./calendars/index.js";

@@ -1,0 +1,40 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod";
+import { D } from "../internal/decimal.js";
+import { num, parse, type Num } from "../internal/validate.js";
+
+const RULE = "R-SEL-1";
+const COEFFICIENT = new D("0.02");
+const schema = z.object({ S: num({ min: 0, max: 100, unit: "(percent)" }) });
+
+/**
+ * **R-SEL-1** — personal-qualities score of the selection in the integrated information system:
+ * `T = 0.02 × S`.
+ *
+ * > «Жеке қасиеттерді бағалау бойынша қорытынды балл мынадай формула бойынша есептеледі:
+ * > T = 0,02 х S мұнда: T – қорытынды балл; 0,02 – жеке қасиеттерін бағалау коэффициенті;
+ * > S – жауаптардың растық деңгейінің пайызы.»
+ *
+ * "The final score of the personal-qualities assessment is computed by the formula T = 0.02 × S,
+ * where T is the final score, 0.02 the coefficient and S the percentage of the reliability
+ * level of the answers."
+ *
+ * S is a percentage, so 0 ≤ S ≤ 100 and 0 ≤ T ≤ 2. S need not be whole. The result is exact
+ * (no rounding: the order gives none).
+ *
+ * @rule R-SEL-1
+ * @param S - percentage of the reliability level of the answers, 0–100 (number, decimal string or Decimal).
+ * @returns T, a Decimal in 0–2.
+ * @throws {@link RuleInputError} when S is not a finite number in 0–100.
+ *
+ * @example
+ * ```ts
+ * selectionPersonalQualities(85).toString()     // "1.7"
+ * selectionPersonalQualities("72.5").toString() // "1.45"
+ * ```
+ * @category Scoring
+ */
+export function selectionPersonalQualities(S: Num): Decimal {
+  const input = parse(schema, { S }, RULE);
+  return COEFFICIENT.times(input.S);
+}

@@ -1,0 +1,9 @@
+import { SEEDS } from "../acts.js";
+import { cite, type Citation } from "../citation.js";
+
+/** Citations of the rules of this module (see RULES.md). */
+export const ELIGIBILITY_CITATIONS = {
+} as const satisfies Record<string, Citation>;
+
+void SEEDS;
+void cite;

@@ -1,0 +1,18 @@
+import type { Citation } from "../citation.js";
+import { SCORING_CITATIONS } from "./scoring.js";
+import { CALENDAR_CITATIONS } from "./calendars.js";
+import { ELIGIBILITY_CITATIONS } from "./eligibility.js";
+import { RESERVE_CITATIONS } from "./reserve.js";
+
+/**
+ * Every rule's citation, keyed by rule id. The single place both {@link ruleSource} and the
+ * API documentation (typedoc's `@rule` tag) read.
+ *
+ * @category Sources
+ */
+export const RULE_CITATIONS: Readonly<Record<string, Citation>> = Object.freeze({
+  ...SCORING_CITATIONS,
+  ...CALENDAR_CITATIONS,
+  ...ELIGIBILITY_CITATIONS,
+  ...RESERVE_CITATIONS,
+});
