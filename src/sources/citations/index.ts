@@ -3,6 +3,7 @@ import { SCORING_CITATIONS } from "./scoring.js";
 import { CALENDAR_CITATIONS } from "./calendars.js";
 import { ELIGIBILITY_CITATIONS } from "./eligibility.js";
 import { RESERVE_CITATIONS } from "./reserve.js";
+import { TIME_RULE_CITATIONS } from "./time-rules.js";
 
 /**
  * Every rule's citation, keyed by rule id. The single place both {@link ruleSource} and the
@@ -15,4 +16,5 @@ export const RULE_CITATIONS: Readonly<Record<string, Citation>> = Object.freeze(
   ...CALENDAR_CITATIONS,
   ...ELIGIBILITY_CITATIONS,
   ...RESERVE_CITATIONS,
+  ...TIME_RULE_CITATIONS,
 });

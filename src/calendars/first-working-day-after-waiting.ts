@@ -1,0 +1,37 @@
+import type { Calendar } from "./calendar.js";
+import type { Counting, PeriodLength } from "./period-core.js";
+import { earliestAfterWaiting } from "./earliest-after-waiting.js";
+import { nextWorkingDay } from "./next-working-day.js";
+
+/**
+ * **Counting case 3, the working-day companion** (RULES.md §4): the first *working* day on or
+ * after the first allowed day of a waiting period ({@link earliestAfterWaiting}). A separate value
+ * on purpose: the bar itself is not moved; this is only when the act can next be done on a working
+ * day.
+ *
+ * Worked example: tested Wednesday 2026-12-30, three calendar days → first allowed day Sunday
+ * 2027-01-03 → Monday 04.01.2027 is a day off too (New Year's 2 January fell on a Saturday and is
+ * carried) → first working day **Tuesday 2027-01-05**.
+ *
+ * @rule R-CAL-1
+ * @param from - the day D, `YYYY-MM-DD`.
+ * @param length - `{ days }`, `{ months }` or `{ years }`, a whole number ≥ 1.
+ * @param cal - a calendar from {@link kazakhstanCalendar}; default the built-in one.
+ * @param opts - `counting` (default `"civil-code"`).
+ * @returns a working day, `YYYY-MM-DD`.
+ * @throws {@link RuleInputError} for bad input, or an answer outside 2012–2077.
+ *
+ * @example
+ * ```ts
+ * firstWorkingDayAfterWaiting("2026-12-30", { days: 3 }) // "2027-01-05"
+ * ```
+ * @category Periods
+ */
+export function firstWorkingDayAfterWaiting(
+  from: string,
+  length: PeriodLength,
+  cal?: Calendar,
+  opts?: { counting?: Counting },
+): string {
+  return nextWorkingDay(earliestAfterWaiting(from, length, opts), cal);
+}

@@ -1,0 +1,68 @@
+/**
+ * Text normalisation shared by the eligibility lookups (internal; not exported from the package).
+ *
+ * The sources mix Cyrillic and Latin look-alike letters inside codes: the testing programs write
+ * "С-О-4" (Cyrillic С and О) and "C-O-5" (Latin), the Reserve procedure writes "В1" with a
+ * Cyrillic В. These helpers fold such input to one canonical spelling before any comparison.
+ *
+ * @internal
+ * @module
+ */
+
+/**
+ * Cyrillic letters folded to Latin in codes (category codes, CEFR levels). А В С Е О are visual
+ * look-alikes; Р (Cyrillic Er) looks like Latin P but *is* the letter R — it is folded to R
+ * because a Cyrillic keyboard produces Р for the R of "C-R-1", and no code contains P.
+ */
+const CYR_TO_LAT: Readonly<Record<string, string>> = {
+  А: "A", В: "B", С: "C", Е: "E", О: "O", Р: "R",
+  а: "A", в: "B", с: "C", е: "E", о: "O", р: "R",
+};
+
+/** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, minus sign, small/fullwidth hyphen-minus. */
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g;
+
+/**
+ * Folds a code: NFC, Cyrillic look-alikes → Latin, upper case, every dash variant → "-",
+ * every whitespace removed. Returns the folded string (not validated).
+ */
+export function foldCode(input: string): string {
+  let s = input.normalize("NFC").replace(DASHES, "-").replace(/\s+/gu, "");
+  s = Array.from(s, (ch) => CYR_TO_LAT[ch] ?? ch).join("");
+  return s.toUpperCase();
+}
+
+/** Latin letters folded to their Cyrillic look-alikes in Kazakh titles (after lower-casing). */
+const LAT_TO_CYR: Readonly<Record<string, string>> = {
+  a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", i: "і", h: "һ",
+};
+
+/**
+ * Folds a Kazakh title or name for comparison: NFC, lower case, Latin look-alikes → Cyrillic
+ * (including Latin i → Kazakh і, used by older texts), dash variants → "-", typographic quotes
+ * and «» removed, spaces around "-" removed, runs of whitespace → one space, trimmed, a final
+ * full stop dropped.
+ */
+export function foldTitle(input: string): string {
+  let s = input.normalize("NFC").toLowerCase().replace(DASHES, "-");
+  s = Array.from(s, (ch) => LAT_TO_CYR[ch] ?? ch).join("");
+  s = s.replace(/["'«»“”„‘’`]/g, "");
+  s = s.replace(/\s*-\s*/g, "-").replace(/\s+/gu, " ").trim();
+  return s.replace(/\.$/, "");
+}
+
+/**
+ * Folds a free-text name (regions, cities: Kazakh, Russian or English) for comparison: NFC, lower
+ * case, dash variants → "-", punctuation except "-" removed, whitespace collapsed. Letters are not
+ * transliterated (English names stay Latin, Kazakh and Russian stay Cyrillic).
+ */
+export function foldName(input: string): string {
+  return input
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(DASHES, "-")
+    .replace(/[.,;:"'«»“”„‘’`()]/g, " ")
+    .replace(/\s*-\s*/g, "-")
+    .replace(/\s+/gu, " ")
+    .trim();
+}

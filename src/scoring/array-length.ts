@@ -1,0 +1,19 @@
+import type * as z from "zod";
+
+/**
+ * Adds a length check to an array schema (internal). Unlike zod's `.length()`, the check runs
+ * only when the value is an array (a string has a `length` too) and runs even when some elements
+ * are invalid, so a wrong count is reported together with the bad elements.
+ */
+export function checkLength<T extends z.ZodArray<z.ZodType>>(
+  schema: T,
+  ok: (n: number) => boolean,
+  message: (n: number) => string,
+): T {
+  return schema.superRefine(
+    (arr, ctx) => {
+      if (!ok(arr.length)) ctx.addIssue({ code: "custom", message: message(arr.length), input: arr });
+    },
+    { when: (p) => Array.isArray(p.value) },
+  );
+}

@@ -1,0 +1,45 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod";
+import { D } from "../internal/decimal.js";
+import { num, parse, type Num } from "../internal/validate.js";
+import { checkLength } from "./array-length.js";
+import { SELECTION_PARAMETERS } from "./parameters.js";
+
+const RULE = "R-SEL-3";
+const schema = z.object({
+  grades: checkLength(
+    z.array(num({ min: 0, max: SELECTION_PARAMETERS.essayMaxPoints, whole: true, unit: "points" })),
+    (len) => len >= 1,
+    () => "at least one grade is required",
+  ),
+});
+
+/**
+ * Arithmetic mean of several commission members' essay grades — **the caller's choice, not a
+ * rule of the orders**.
+ *
+ * Several members grade each essay (IS selection R-SEL-6: at least two thirds of the commission,
+ * every essay by the same number of members; general competition Э, R-GC-2), but neither order
+ * says how their grades combine into one. If your commission decided to average them, this helper
+ * does it exactly (`(g1 + … + gn) / n`, 40 significant digits, no rounding); if it uses another
+ * rule (a sum, a median, a consensus grade), do that instead. Each grade is one member's grade by
+ * the essay rubric (R-SEL-3 / R-GC-2): a whole number 0–5.
+ *
+ * @rule R-SEL-3
+ * @param grades - one or more members' grades, each a whole number 0–5 (the array is not modified).
+ * @returns the mean, a Decimal in 0–5.
+ * @throws {@link RuleInputError} when the list is empty or not an array, or a grade is not a whole
+ *   number in 0–5.
+ *
+ * @example
+ * ```ts
+ * meanOfGrades([4, 5, 3]).toString() // "4"
+ * meanOfGrades([4, 5]).toString()    // "4.5"
+ * meanOfGrades([5, 4, 4]).toString() // "4.333333333333333333333333333333333333333"
+ * ```
+ * @category Scoring
+ */
+export function meanOfGrades(grades: readonly Num[]): Decimal {
+  const input = parse(schema, { grades }, RULE);
+  return input.grades.reduce((s, g) => s.plus(g), new D(0)).div(input.grades.length);
+}

@@ -1,0 +1,86 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod";
+import { RuleInputError, type RuleInputIssue } from "../errors.js";
+import { D } from "../internal/decimal.js";
+import { num, parse, type Num } from "../internal/validate.js";
+import { SELECTION_PARAMETERS } from "./parameters.js";
+
+const RULE = "R-SEL-2";
+const TEXT_COEFFICIENT = new D(SELECTION_PARAMETERS.textCoefficient);
+const NUMERIC_COEFFICIENT = new D(SELECTION_PARAMETERS.numericCoefficient);
+
+const optsSchema = z.strictObject({ questionsPerBlock: num({ min: 1, whole: true, unit: "(questions)" }).optional() });
+const argsSchema = z.strictObject({ opts: optsSchema.optional() });
+
+/** Options of {@link selectionInformation}. */
+export interface SelectionInformationOptions {
+  /**
+   * Number of questions in each block (text, numeric), when the caller knows it: S1 and S2 are
+   * then checked not to exceed it. The orders give no question count for the IS selection.
+   * A positive whole number.
+   */
+  questionsPerBlock?: number;
+}
+
+/**
+ * **R-SEL-2** — score for working with text and numeric information, selection in the
+ * integrated information system: `T = T1 + T2`, `T1 = 0.1 × S1`, `T2 = 0.1 × S2`.
+ *
+ * > «Мәтіндік және сандық ақпаратпен жұмыс істеу қабілетін бағалау бойынша қорытынды балл мынадай
+ * > формула бойынша есептеледі: T = Т1 + Т2 мұнда: Т – мәтіндік және сандық ақпаратпен жұмыс істеу
+ * > қабілетін бағалау бойынша қорытынды балл; T1 – мәтіндік ақпаратпен жұмыс істеу қабілетін бағалау
+ * > бойынша қорытынды балл; T2 – сандық ақпаратпен жұмыс істеу қабілетін бағалау бойынша қорытынды
+ * > балл. Мәтіндік ақпаратпен жұмыс істеу қабілетін бағалау бойынша қорытынды балл мынадай формула
+ * > бойынша есептеледі: T1 = 0,1 х S1 мұнда: T1 – қорытынды балл; 0,1 – мәтіндік ақпаратпен жұмыс
+ * > істеу қабілетін бағалау коэффициенті; S1 – дұрыс жауаптардың саны. Сандық ақпаратпен жұмыс істеу
+ * > қабілетін бағалау бойынша қорытынды балл мынадай формула бойынша есептеледі: T2 = 0,1 х S2 мұнда:
+ * > T2 – қорытынды балл; 0,1 – сандық ақпаратпен жұмыс істеу қабілетін бағалау коэффициенті;
+ * > S2 – дұрыс жауаптардың саны.»
+ *
+ * "The final score of the assessment of the ability to work with text and numeric information is
+ * T = T1 + T2, where T1 (text information) = 0.1 × S1 and T2 (numeric information) = 0.1 × S2;
+ * 0.1 is the coefficient, S1 and S2 the numbers of correct answers."
+ *
+ * S1 and S2 are counts of correct answers, so whole numbers ≥ 0. The orders give no number of
+ * questions per block for the IS selection: pass `questionsPerBlock` to check S1, S2 against it
+ * (then T ≤ 0.2 × questionsPerBlock). The result is exact; the order gives no rounding.
+ * (The ASA-184-2024 edition, seed 000 line 247, prints the same formulas; its copy stops before
+ * the definition of S2.)
+ *
+ * @rule R-SEL-2
+ * @param S1 - number of correct answers in the text-information block, a whole number ≥ 0.
+ * @param S2 - number of correct answers in the numeric-information block, a whole number ≥ 0.
+ * @param opts - `questionsPerBlock`: the number of questions of each block, a positive whole number.
+ * @returns T = 0.1 × S1 + 0.1 × S2, a Decimal ≥ 0.
+ * @throws {@link RuleInputError} when S1 or S2 is not a whole number ≥ 0 (or exceeds
+ *   `questionsPerBlock`), or `questionsPerBlock` is not a positive whole number, or `opts` has an
+ *   unknown field; every problem is listed.
+ *
+ * @example
+ * ```ts
+ * selectionInformation(14, 9).toString()                          // "2.3"  (1.4 + 0.9)
+ * selectionInformation(20, 20, { questionsPerBlock: 20 }).toString() // "4"
+ * selectionInformation(21, 0, { questionsPerBlock: 20 })           // throws RuleInputError (S1)
+ * ```
+ * @category Scoring
+ */
+export function selectionInformation(S1: Num, S2: Num, opts?: SelectionInformationOptions): Decimal {
+  const issues: RuleInputIssue[] = [];
+  let max: Decimal | undefined;
+  try {
+    max = parse(argsSchema, { opts }, RULE).opts?.questionsPerBlock;
+  } catch (e) {
+    if (!(e instanceof RuleInputError)) throw e;
+    issues.push(...e.issues);
+  }
+  const count = num({ min: 0, max, whole: true, unit: "(correct answers)" });
+  let input: { S1: Decimal; S2: Decimal } | undefined;
+  try {
+    input = parse(z.object({ S1: count, S2: count }), { S1, S2 }, RULE);
+  } catch (e) {
+    if (!(e instanceof RuleInputError)) throw e;
+    issues.push(...e.issues);
+  }
+  if (issues.length > 0 || input === undefined) throw new RuleInputError(issues);
+  return TEXT_COEFFICIENT.times(input.S1).plus(NUMERIC_COEFFICIENT.times(input.S2));
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { meanOfGrades } from "../../src/scoring/index.js";
+import { expectExact, NOT_A_NUMBER, rat, rejects, rejectsField } from "./helpers.js";
+
+describe("R-SEL-3 meanOfGrades (caller's choice, not a rule of the orders)", () => {
+  it("R-SEL-3 meanOfGrades worked examples", () => {
+    // (4 + 5 + 3) / 3 = 12 / 3 = 4
+    expect(meanOfGrades([4, 5, 3]).toString()).toBe("4");
+    // (4 + 5) / 2 = 4.5
+    expect(meanOfGrades([4, 5]).toString()).toBe("4.5");
+    // (5 + 4 + 4) / 3 = 13 / 3 = 4.333… (40 significant digits)
+    expect(meanOfGrades([5, 4, 4]).toString()).toBe("4." + "3".repeat(39));
+    expect(meanOfGrades([2]).toString()).toBe("2");
+  });
+
+  const grades = fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 15 });
+
+  test.prop([grades])("R-SEL-3 meanOfGrades property: exact mean, 0..5, order independent, no mutation", (g) => {
+    const copy = [...g];
+    const m = meanOfGrades(g);
+    expect(g).toEqual(copy);
+    expectExact(m, rat(g.reduce((a, b) => a + b, 0), g.length), g.length);
+    expect(m.gte(0) && m.lte(5)).toBe(true);
+    expect(meanOfGrades([...g].reverse()).eq(m)).toBe(true);
+  });
+
+  it("R-SEL-3 meanOfGrades invalid: empty list, not an array, bad grade", () => {
+    rejectsField(() => meanOfGrades([]), "grades", "R-SEL-3");
+    rejectsField(() => meanOfGrades("4,5" as never), "grades", "R-SEL-3");
+    for (const bad of [...NOT_A_NUMBER, 6, -1, 4.5]) rejectsField(() => meanOfGrades([4, bad as never]), "grades[1]", "R-SEL-3");
+    expect(rejects(() => meanOfGrades([9, 8])).issues).toHaveLength(2);
+  });
+});

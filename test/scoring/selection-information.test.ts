@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { fc, test } from "@fast-check/vitest";
+import { Decimal } from "decimal.js";
+import { selectionInformation } from "../../src/scoring/index.js";
+import { NOT_A_NUMBER, rejects, rejectsField } from "./helpers.js";
+
+describe("R-SEL-2 selectionInformation: T = T1 + T2, T1 = 0.1 × S1, T2 = 0.1 × S2", () => {
+  it("R-SEL-2 worked examples", () => {
+    // S1 = 14, S2 = 9: T1 = 0.1 × 14 = 1.4; T2 = 0.1 × 9 = 0.9; T = 2.3
+    expect(selectionInformation(14, 9).toString()).toBe("2.3");
+    // S1 = 3, S2 = 0: 0.3 + 0 = 0.3 (exact, not 0.30000000000000004)
+    expect(selectionInformation(3, 0).toString()).toBe("0.3");
+    // S1 = 1, S2 = 2: 0.1 + 0.2 = 0.3
+    expect(selectionInformation("1", new Decimal(2)).toString()).toBe("0.3");
+    // all wrong: 0; with a block of 20 questions all right: 2 + 2 = 4
+    expect(selectionInformation(0, 0).toString()).toBe("0");
+    expect(selectionInformation(20, 20, { questionsPerBlock: 20 }).toString()).toBe("4");
+    expect(selectionInformation(5, 7, {}).toString()).toBe("1.2");
+    expect(selectionInformation(5, 7, { questionsPerBlock: undefined }).toString()).toBe("1.2");
+  });
+
+  test.prop([fc.nat({ max: 10_000 }), fc.nat({ max: 10_000 })])(
+    "R-SEL-2 property: exact, T·10 = S1 + S2, T ≥ 0",
+    (s1, s2) => {
+      const T = selectionInformation(s1, s2);
+      // exact rational: T = (S1 + S2) / 10
+      expect(T.times(10).eq(s1 + s2)).toBe(true);
+      expect(T.gte(0)).toBe(true);
+    },
+  );
+
+  test.prop([fc.integer({ min: 1, max: 200 }).chain((q) => fc.tuple(fc.constant(q), fc.nat({ max: q }), fc.nat({ max: q })))])(
+    "R-SEL-2 property: with questionsPerBlock q, 0 ≤ T ≤ 0.2·q and all-correct gives the maximum",
+    ([q, s1, s2]) => {
+      const T = selectionInformation(s1, s2, { questionsPerBlock: q });
+      expect(T.gte(0) && T.lte(new Decimal(q).times("0.2"))).toBe(true);
+      expect(selectionInformation(q, q, { questionsPerBlock: q }).eq(new Decimal(q).times("0.2"))).toBe(true);
+    },
+  );
+
+  test.prop([fc.nat({ max: 1000 }), fc.nat({ max: 1000 }), fc.integer({ min: 1, max: 50 }), fc.boolean()])(
+    "R-SEL-2 property: monotone in S1 and in S2",
+    (s1, s2, d, first) => {
+      const base = selectionInformation(s1, s2);
+      const more = first ? selectionInformation(s1 + d, s2) : selectionInformation(s1, s2 + d);
+      expect(more.gt(base)).toBe(true);
+    },
+  );
+
+  it("R-SEL-2 invalid: negative, fractional, NaN, Infinity, wrong type, missing → RuleInputError naming S1/S2", () => {
+    for (const bad of [...NOT_A_NUMBER, -1, 1.5, "2.5"]) {
+      rejectsField(() => selectionInformation(bad as never, 1), "S1", "R-SEL-2");
+      rejectsField(() => selectionInformation(1, bad as never), "S2", "R-SEL-2");
+    }
+    rejectsField(() => (selectionInformation as (a?: unknown) => unknown)(), "S1", "R-SEL-2");
+  });
+
+  it("R-SEL-2 invalid: above questionsPerBlock; questionsPerBlock not a positive whole number; unknown option; all problems listed", () => {
+    rejectsField(() => selectionInformation(21, 3, { questionsPerBlock: 20 }), "S1", "R-SEL-2");
+    rejectsField(() => selectionInformation(3, 21, { questionsPerBlock: 20 }), "S2", "R-SEL-2");
+    for (const q of [0, -5, 2.5, Number.NaN, Infinity, "x", null, true]) {
+      rejectsField(() => selectionInformation(1, 1, { questionsPerBlock: q as never }), "opts.questionsPerBlock", "R-SEL-2");
+    }
+    rejectsField(() => selectionInformation(1, 1, { questionPerBlock: 5 } as never), "opts.questionPerBlock", "R-SEL-2");
+    rejectsField(() => selectionInformation(1, 1, 5 as never), "opts", "R-SEL-2");
+    const e = rejects(() => selectionInformation(-1, 0.5, { questionsPerBlock: 0 }));
+    expect(e.issues.map((i) => i.field).sort()).toEqual(["S1", "S2", "opts.questionsPerBlock"]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { fc, test as fcTest } from "@fast-check/vitest";
+import { INTEGRATED_SELECTION_LISTS, RuleInputError, normalizeBodyName, usesIntegratedSelection } from "../../src/index.js";
+import { readFileSync } from "node:fs";
+
+describe("R-SEL-8 state bodies selecting through the IS", () => {
+  it("R-SEL-8 five lists with their periods and sizes, as in seed 000 lines 266–407", () => {
+    expect(INTEGRATED_SELECTION_LISTS.map((l) => [l.from, l.to, l.bodies.length])).toEqual([
+      ["2024-02-01", "2024-12-31", 6],
+      ["2024-02-01", "2025-12-31", 22],
+      ["2024-07-01", "2025-12-31", 22],
+      ["2025-01-01", "2025-12-31", 24],
+      ["2025-07-01", "2025-12-31", 26],
+    ]);
+    const seed = readFileSync(new URL("../../sources/000_841e172d5348f664.txt", import.meta.url), "utf8");
+    for (const l of INTEGRATED_SELECTION_LISTS) for (const b of l.bodies) expect(seed).toContain(b);
+    // the fifth list is complete in the seed: item 26 is the file's last line, ending with "."
+    expect(seed.trimEnd().endsWith("26. Түркістан облысы бойынша тексеру комиссиясы.")).toBe(true);
+  });
+
+  it("R-SEL-8 list periods at their edges (inclusive)", () => {
+    const fin = "Қазақстан Республикасының Қаржы министрлігі"; // 5th list, from 01.07.2025
+    expect(usesIntegratedSelection(fin, "2025-06-30")).toMatchObject({ uses: false, known: true });
+    expect(usesIntegratedSelection(fin, "2025-07-01")).toMatchObject({ uses: true, list: "2025-07-01/2025-12-31" });
+    expect(usesIntegratedSelection(fin, "2025-12-31").uses).toBe(true);
+    const water = "Қазақстан Республикасының Су ресурстары және ирригация министрлігі"; // 3rd list, from 01.07.2024
+    expect(usesIntegratedSelection(water, "2024-06-30").uses).toBe(false);
+    expect(usesIntegratedSelection(water, "2024-07-01").uses).toBe(true);
+    const asa = "Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі"; // lists 1 and 2
+    expect(usesIntegratedSelection(asa, "2024-01-31")).toMatchObject({ uses: false, known: true });
+    expect(usesIntegratedSelection(asa, "2024-02-01")).toMatchObject({ uses: true, list: "2024-02-01/2024-12-31" });
+    expect(usesIntegratedSelection(asa, "2025-03-01")).toMatchObject({ uses: true, list: "2024-02-01/2025-12-31" });
+    expect(usesIntegratedSelection(asa, "2025-03-01").lists).toHaveLength(2);
+  });
+
+  it("R-SEL-8 names are matched after normalising case, spaces, quotes, numbering and the country prefix", () => {
+    expect(usesIntegratedSelection("  «ҚАЗАҚСТАН   РЕСПУБЛИКАСЫНЫҢ  Көлік министрлігі»; ", "2024-03-01").uses).toBe(true);
+    expect(usesIntegratedSelection("Көлік министрлігі", "2024-03-01").uses).toBe(true);
+    expect(usesIntegratedSelection("3. Астана қаласы бойынша тексеру комиссиясы.", "2024-03-01").uses).toBe(true);
+    expect(usesIntegratedSelection("Президентінің Іс басқармасы", "2025-08-01").uses).toBe(true);
+    // Latin "A" typed for Cyrillic "А"
+    expect(normalizeBodyName("Aқмола облысының жергілікті атқарушы органдары")).toBe(normalizeBodyName("Ақмола облысының жергілікті атқарушы органдары"));
+  });
+
+  it("R-SEL-8 an unknown name is not a silent 'no': known: false with a note, or an error on request", () => {
+    const r = usesIntegratedSelection("Қазақстан Республикасының Ұлттық Банкі", "2025-01-10");
+    expect(r).toMatchObject({ uses: false, known: false });
+    expect(r.note).toMatch(/not in any of the five lists/);
+    expect(() => usesIntegratedSelection("Ұлттық Банк", "2025-01-10", { unknown: "throw" })).toThrow(RuleInputError);
+  });
+
+  it("R-SEL-8 dates outside the temporary rules (01.01.2024–31.12.2025) and bad input throw RuleInputError", () => {
+    expect(() => usesIntegratedSelection("Көлік министрлігі", "2023-12-31")).toThrow(/outside the period/);
+    expect(() => usesIntegratedSelection("Көлік министрлігі", "2026-01-01")).toThrow(/R-SEL-8/);
+    expect(usesIntegratedSelection("Көлік министрлігі", "2024-01-01").uses).toBe(false);
+    for (const [b, d] of [["", "2025-01-01"], [null, "2025-01-01"], ["Көлік министрлігі", "2025-02-29"], ["Көлік министрлігі", 20250101]] as const) {
+      expect(() => usesIntegratedSelection(b as string, d as string)).toThrow(RuleInputError);
+    }
+    expect(() => usesIntegratedSelection("Көлік министрлігі", "2025-01-01", { unknown: "no" } as never)).toThrow(RuleInputError);
+  });
+
+  fcTest.prop([fc.integer({ min: 0, max: 4 }), fc.nat(), fc.integer({ min: 0, max: 730 })])(
+    "R-SEL-8 property: a listed body uses the IS exactly on the days some list naming it covers",
+    (li, bi, off) => {
+      const list = INTEGRATED_SELECTION_LISTS[li]!;
+      const body = list.bodies[bi % list.bodies.length]!;
+      const date = new Date(Date.UTC(2024, 0, 1) + off * 86_400_000).toISOString().slice(0, 10);
+      const r = usesIntegratedSelection(body, date);
+      const expected = INTEGRATED_SELECTION_LISTS.some((l) => l.bodies.includes(body) && l.from <= date && date <= l.to);
+      expect(r.known).toBe(true);
+      expect(r.uses).toBe(expected);
+    },
+  );
+});
