@@ -22,13 +22,28 @@ import {
   selectionInformation,
   selectionInterview,
   selectionPersonalQualities,
+  personalQualitiesTestResult,
+  testProgramFor,
+  normalizeCategory,
+  checkCommissionQuorum,
+  daysOff,
+  calendarCoverage,
+  isWorkingDay,
+  addWorkingDays,
+  astanaOffset,
+  runReserveFunnel,
+  explainReserveCandidate,
+  RESERVE_SECTORS,
 } from "../src/index.js";
+import { syntheticCampaign } from "./reserve-campaign.js";
 import { heading, table } from "./table.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const load = <T>(name: string): T => JSON.parse(readFileSync(join(here, "data", name), "utf8")) as T;
 const fmt = (d: Decimal, dp = 4) => d.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP).toFixed(dp);
 const mean = (xs: Decimal[]) => meanOfGrades(xs);
+/** Exact value, shortened for display when it has more than 4 decimals (marked with "…"). */
+const short = (d: Decimal | undefined) => (d === undefined ? "—" : d.decimalPlaces() > 4 ? `${fmt(d)}…` : d.toString());
 
 /** Competition ranking (1, 2, 2, 4) by a Decimal score, highest first. */
 function ranks<T>(items: T[], score: (t: T) => Decimal): Map<T, number> {
@@ -143,3 +158,72 @@ for (const file of ["competition-leadership.json", "competition-non-leadership.j
   console.log(`  ${cite("R-GC-5")}`);
   console.log("  Scores are exact (40 significant digits); shown rounded half-up to 4 places for display only.");
 }
+
+// ── 4. Tests: category → program, pass thresholds ──────────────────────────────────────────
+console.log(heading("4. Personal-qualities test: category → program → pass or fail (R-TH-1…4)"));
+const testCases: { who: string; category: string; leadership?: boolean; input: Parameters<typeof personalQualitiesTestResult>[0] }[] = [
+  { who: "head of department", category: "С-О-3", input: { program: 1, competencies: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] } },
+  { who: "head of division", category: "D-3", leadership: true, input: { program: 1, competencies: [4, 4, 3.5, 3, 3, 2.4, 3.5, 4, 3, 3] } },
+  { who: "chief specialist", category: "C-4", input: { program: 2, competencies: [3, 3, 2.5, 3, 3, 3, 2.5] } },
+  { who: "specialist (lower)", category: "E-4", input: { program: 3, logic: 9 } },
+];
+console.log(
+  table(
+    ["position", "category", "program", "total", "result", "failed conditions"],
+    testCases.map((t) => {
+      const program = testProgramFor(t.category, t.leadership === undefined ? undefined : { leadership: t.leadership });
+      const r = personalQualitiesTestResult(t.input);
+      return [t.who, `${t.category} → ${normalizeCategory(t.category)}`, program, r.total.toString(), r.passed ? "passed" : "FAILED", r.failures.map((f) => f.code).join(", ") || "—"];
+    }),
+    ["l", "l", "r", "r", "l", "l"],
+  ),
+);
+console.log(`  "С-О-3" is typed with Cyrillic letters and normalised. D-3 sits in programs 1 and 2: the caller says it is a leadership position.`);
+for (const [members, present] of [[9, 6], [9, 5], [3, 2]] as const) {
+  const q = checkCommissionQuorum(members, present);
+  console.log(`  Quorum (R-GC-7): ${present} of ${members} members present → ${q.quorum ? "quorum" : "NO quorum"}`);
+}
+
+// ── 5. Calendar ────────────────────────────────────────────────────────────────────────────
+console.log(heading("5. Kazakhstan working days 2026 (R-CAL-1, R-CAL-2)"));
+console.log(
+  table(
+    ["date", "kind", "name"],
+    daysOff(2026).map((d) => [d.date, d.kind, d.name]),
+  ),
+);
+console.log(`  Coverage of 2026: ${calendarCoverage(2026)}; of 2027: ${calendarCoverage(2027)}.`);
+console.log(`  Monday 16.03.2026 is ${isWorkingDay("2026-03-16") ? "a working day" : "a day off"} (the new Constitution Day is 15 March only from 2027).`);
+console.log(`  5 working days after Friday 20.03.2026 (Nauryz 23–25 March off): ${addWorkingDays("2026-03-20", 5)}.`);
+console.log(`  Astana offset on 2024-02-29T17:00Z: ${astanaOffset("2024-02-29T17:00:00Z")}; on 2024-03-01T12:00Z: ${astanaOffset("2024-03-01T12:00:00Z")} (R-CAL-3).`);
+
+// ── 6. Presidential Youth Reserve ──────────────────────────────────────────────────────────
+const N = 30_000;
+console.log(heading(`6. Presidential Youth Reserve 2025: the quota funnel over ${N.toLocaleString("en")} synthetic candidates (R-PYR-3)`));
+const campaign = syntheticCampaign(N, 2025);
+const funnel = runReserveFunnel(campaign);
+for (const st of funnel.stages) {
+  console.log(`\n  ${st.stage} → ${st.next}`);
+  console.log(
+    table(
+      ["sector", "competed", "left", "quota", "admitted", "cut-off", "tied at cut-off"],
+      RESERVE_SECTORS.map((s) => {
+        const b = st.bySector[s];
+        if (!b) return [s, "", "", "", "", "", ""];
+        const leftN = b.left.total;
+        const tied = b.tied.length ? `${b.tied.length} at ${short(b.tiedScore)} (${b.tiedAdmitted ? "admitted" : st.stage === "national" ? "for the Commission" : "left out"})` : "—";
+        return [s, b.competed, leftN, b.quota, b.admitted, short(b.cutoff), tied];
+      }),
+      ["l", "r", "r", "r", "r", "r", "l"],
+    ),
+  );
+}
+console.log(`\n  Entered the Reserve: ${funnel.reserve.length}; awaiting the National Commission (tie across the final quota): ${funnel.awaitingCommission.length}.`);
+const leftEarly = campaign.find((c) => {
+  const t = c.scores.text;
+  return t === null || (typeof t === "object" && "status" in t);
+});
+const samples = [funnel.reserve[0], funnel.stages[3]?.admitted.find((id) => !funnel.stages[4]?.admitted.includes(id)), leftEarly?.id];
+console.log("\n  Why? Three sample candidates:");
+for (const id of samples) if (id) console.log(`  - ${explainReserveCandidate(funnel, id).summary}`);
+console.log(`  ${cite("R-PYR-3")}`);

@@ -140,39 +140,41 @@ export function syntheticCampaign(n: number, seed = 2025): ReserveCandidate[] {
   }
 
   /** Admitted of one sector group: admit-all → fewer than q strictly better; strict → at most q at or above. */
-  const admit = (group: number[], keys: Map<number, number>, q: number, strict: boolean): number[] => {
+  const admit = (group: number[], keys: Float64Array, q: number, strict: boolean): number[] => {
     if (q <= 0) return [];
     if (group.length <= q) return group;
-    const sorted = Float64Array.from(group, (i) => keys.get(i)!).sort().reverse();
-    const last = sorted[q - 1]!;
-    const tie = sorted[q] === last;
-    return group.filter((i) => (strict && tie ? keys.get(i)! > last : keys.get(i)! >= last));
+    const sorted = Float64Array.from(group, (i) => keys[i]!).sort();
+    const last = sorted[sorted.length - q]!;
+    const tie = sorted[sorted.length - q - 1] === last;
+    return group.filter((i) => (strict && tie ? keys[i]! > last : keys[i]! >= last));
   };
 
   // every combination of the options: the union of the stages each candidate reaches gets entries
+  const keys = STAGES.map((_, s) => (s === 0 ? textKey : new Float64Array(n).fill(NaN)));
+  const done = STAGES.map(() => new Uint8Array(n));
   const all = Array.from({ length: n }, (_, i) => i);
-  const textKeys = new Map<number, number>();
-  for (let i = 0; i < n; i++) if (!Number.isNaN(textKey[i]!)) textKeys.set(i, textKey[i]!);
   for (const strict of [false, true]) {
     for (const down of [false, true]) {
       let reached = all;
-      let keys = textKeys;
       for (let s = 0; s < STAGES.length - 1; s++) {
+        const ks = keys[s]!;
         const bySector: number[][] = SECTORS.map(() => []);
-        for (const i of reached) if (keys.has(i)) bySector[sectorOf[i]!]!.push(i);
+        for (const i of reached) if (!Number.isNaN(ks[i]!)) bySector[sectorOf[i]!]!.push(i);
         const next: number[] = [];
         bySector.forEach((group, sec) => {
           const q = s === 0 ? (down ? Math.floor(group.length / 2) : Math.ceil(group.length / 2)) : FIXED_QUOTAS[s - 1]![sec]!;
-          next.push(...admit(group, keys, q, strict));
+          for (const i of admit(group, ks, q, strict)) next.push(i);
         });
-        const nextKeys = new Map<number, number>();
+        const nk = keys[s + 1]!;
+        const nd = done[s + 1]!;
         for (const i of next) {
+          if (nd[i]) continue;
+          nd[i] = 1;
           const e = entry(i, s + 1);
           out[i]!.scores[STAGES[s + 1]!] = e.v;
-          if (!Number.isNaN(e.key)) nextKeys.set(i, e.key);
+          nk[i] = e.key;
         }
         reached = next;
-        keys = nextKeys;
       }
     }
   }

@@ -1,4 +1,34 @@
 /**
+ * Machine-readable kind of a {@link RuleInputIssue}, for the common problems (set by the library's
+ * input validation; issues of other kinds have no code). {@link formatRuleInputError} renders each
+ * in Kazakh, Russian or English.
+ *
+ * - `missing` — a required value is absent; `wrong-type` — e.g. a boolean where a number is expected;
+ * - `nan`, `not-finite`, `empty-string`, `comma-decimal` (`"2,5"`), `exponent` (`"1e2"`),
+ *   `not-decimal` (a string that is not a plain decimal number);
+ * - `out-of-range`, `not-whole`, `too-few`, `too-many` (array length), `unknown-field`,
+ *   `invalid-option` (a value not among the allowed ones), `invalid-date`.
+ *
+ * @category Errors
+ */
+export type RuleInputIssueCode =
+  | "missing"
+  | "wrong-type"
+  | "nan"
+  | "not-finite"
+  | "empty-string"
+  | "comma-decimal"
+  | "exponent"
+  | "not-decimal"
+  | "out-of-range"
+  | "not-whole"
+  | "too-few"
+  | "too-many"
+  | "unknown-field"
+  | "invalid-option"
+  | "invalid-date";
+
+/**
  * One problem found in an input.
  *
  * @category Errors
@@ -12,6 +42,18 @@ export interface RuleInputIssue {
   readonly rule: string;
   /** What is wrong and, where it helps, what is expected. */
   readonly message: string;
+  /** Machine-readable kind of the problem, when it is one of the common ones (absent otherwise). */
+  readonly code?: RuleInputIssueCode;
+  /**
+   * Details for rendering `code` in other languages, e.g. `{ min: "0", max: "100" }`,
+   * `{ expected: "number" }`, `{ allowed: "1, 2, 3" }`, `{ suggestion: "2.5" }`.
+   */
+  readonly params?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** The value as shown in messages (`"x"` for strings, `array(n)`, `Decimal(2.5)`, …). @internal */
+export function showValue(value: unknown): string {
+  return show(value);
 }
 
 function show(value: unknown): string {
@@ -52,7 +94,9 @@ export class RuleInputError extends Error {
     const list = issues.length > 0 ? issues : [{ field: "(input)", value: undefined, rule: "?", message: "invalid input" }];
     super(list.map((i) => `${i.rule}: ${i.field} = ${show(i.value)}: ${i.message}`).join("; "));
     this.name = "RuleInputError";
-    this.issues = Object.freeze(list.map((i) => Object.freeze({ ...i })));
+    this.issues = Object.freeze(
+      list.map((i) => Object.freeze(i.params === undefined ? { ...i } : { ...i, params: Object.freeze({ ...i.params }) })),
+    );
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }

@@ -472,9 +472,13 @@ export function runReserveFunnel(candidates: readonly ReserveCandidate[], opts?:
       ids[i] = "";
     } else {
       ids[i] = id;
-      const prev = byId.get(id);
-      if (prev === undefined) byId.set(id, i);
-      else issues.add(`candidates[${i}].id`, id, RULE_FUNNEL, `${who(id, i)}: duplicate id (also at candidates[${prev}])`);
+      const size = byId.size;
+      byId.set(id, i); // one hash operation per id; a duplicate leaves the size unchanged
+      if (byId.size === size) {
+        // (we throw below; find the first position only for the issues that will be listed)
+        const prev = issues.list.length < MAX_ISSUES ? ids.indexOf(id) : -1;
+        issues.add(`candidates[${i}].id`, id, RULE_FUNNEL, `${who(id, i)}: duplicate id (also at candidates[${prev}])`);
+      }
     }
     const sec = typeof cand.sector === "string" ? SECTOR_INDEX[cand.sector] : undefined;
     if (sec === undefined) {

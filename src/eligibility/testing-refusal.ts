@@ -1,13 +1,14 @@
 import * as z from "zod";
 import type { Counting, PeriodLength } from "../calendars/period-core.js";
 import { withinLookBack } from "../calendars/within-look-back.js";
+import { addCalendarDays } from "../calendars/add-calendar-days.js";
 import { lookBackWindowEnd } from "../calendars/look-back-window-end.js";
 import { RuleInputError } from "../errors.js";
 import { fail, parse } from "../internal/validate.js";
 import type { VersionInForce } from "../sources/versions.js";
 import { certificateValidUntil } from "./certificate-valid-until.js";
 import { TESTING_REFUSAL_GROUNDS } from "./testing-refusal-ground-data.js";
-import { countingSchema, date, dayOf, under, version, versionFields } from "./time-internal.js";
+import { countingSchema, date, under, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-EL-3";
 
@@ -125,7 +126,6 @@ const max = (a: string | undefined, b: string): string => (a === undefined || b 
 export function testingRefusal(i: TestingRefusalInput): TestingRefusal {
   const o = parse(schema, i, RULE, "i");
   const A = date(o.applicationDate, "i.applicationDate", RULE);
-  const a = dayOf(A);
   const counting = o.counting ?? "civil-code";
   const v = version(RULE, RULE, o);
   const grounds: TestingRefusalGround[] = [];
@@ -194,11 +194,10 @@ export function testingRefusal(i: TestingRefusalInput): TestingRefusal {
   });
   if (until7 !== undefined) grounds.push(Object.freeze({ ground: 7 as const, rule: RULE, until: until7, case: 4 as const, because: Object.freeze(because7), citation: cite(7), en: info(7).en }));
 
-  void a;
   let freeFrom: string | null = null;
   if (!grounds.some((g) => g.ground === 5)) {
     const last = grounds.reduce<string | undefined>((m, g) => (g.until === undefined ? m : max(m, g.until)), undefined);
-    freeFrom = last === undefined ? A : under(RULE, () => nextDay(last));
+    freeFrom = last === undefined ? A : under(RULE, () => addCalendarDays(last, 1));
   }
   return Object.freeze({
     rule: RULE,
@@ -210,9 +209,4 @@ export function testingRefusal(i: TestingRefusalInput): TestingRefusal {
     version: v,
     provenance: v.provenance,
   });
-}
-
-import { addCalendarDays } from "../calendars/add-calendar-days.js";
-function nextDay(d: string): string {
-  return addCalendarDays(d, 1);
 }

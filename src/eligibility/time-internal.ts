@@ -107,3 +107,10 @@ export function coverage(cal: Calendar | undefined, ...dates: string[]): Calenda
 export function counting(c: Counting | undefined): Counting {
   return c ?? "civil-code";
 }
+
+import { toAstana } from "../calendars/astana-civil.js";
+
+/** @internal The instant `ms + deltaMs`, written at the Astana offset (R-CAL-3). */
+export function astanaShift(ms: number, deltaMs: number, rule: string): string {
+  return under(rule, () => toAstana(new Date(ms + deltaMs).toISOString()).instant);
+}

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod";
-import { RuleInputError, type RuleInputIssue } from "../errors.js";
+import { RuleInputError, type RuleInputIssue, type RuleInputIssueCode } from "../errors.js";
 import { D } from "./decimal.js";
 
 /** A number as callers may give it: a finite JS number, a decimal string like `"2.5"`, or a Decimal. */
@@ -8,28 +8,49 @@ export type Num = number | string | Decimal;
 
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 
-/** Turns an unknown value into a Decimal, or says why it cannot. */
-export function toDecimal(v: unknown): Decimal | string {
+/** Why a value is not a number: the English message (unchanged), with its machine-readable code. */
+export interface NotANumber {
+  readonly message: string;
+  readonly code: RuleInputIssueCode;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+/** Turns an unknown value into a Decimal, or says why it cannot (message and code). */
+export function toDecimalChecked(v: unknown): Decimal | NotANumber {
   if (typeof v === "number") {
-    if (Number.isNaN(v)) return "NaN is not a number";
-    if (!Number.isFinite(v)) return "must be a finite number";
+    if (Number.isNaN(v)) return { message: "NaN is not a number", code: "nan" };
+    if (!Number.isFinite(v)) return { message: "must be a finite number", code: "not-finite" };
     return new D(v);
   }
   if (typeof v === "string") {
     const s = v.trim();
-    if (s === "") return "empty string: a number is expected";
-    if (/^[+-]?\d*,\d+$/.test(s)) return `comma decimal: write "${s.replace(",", ".")}" (a dot as the decimal separator)`;
-    if (/[eE]/.test(s) && /\d/.test(s)) return `exponent notation is not accepted: write the number in plain digits`;
-    if (!DECIMAL_STRING.test(s)) return "not a decimal number string (expected digits with an optional dot, e.g. \"2.5\")";
+    if (s === "") return { message: "empty string: a number is expected", code: "empty-string" };
+    if (/^[+-]?\d*,\d+$/.test(s)) {
+      const suggestion = s.replace(",", ".");
+      return { message: `comma decimal: write "${suggestion}" (a dot as the decimal separator)`, code: "comma-decimal", params: { suggestion } };
+    }
+    if (/[eE]/.test(s) && /\d/.test(s)) return { message: `exponent notation is not accepted: write the number in plain digits`, code: "exponent" };
+    if (!DECIMAL_STRING.test(s)) return { message: "not a decimal number string (expected digits with an optional dot, e.g. \"2.5\")", code: "not-decimal" };
     return new D(s);
   }
   if (Decimal.isDecimal(v)) {
     const d = v as Decimal;
-    if (!d.isFinite()) return d.isNaN() ? "NaN is not a number" : "must be a finite number";
+    if (!d.isFinite()) return d.isNaN() ? { message: "NaN is not a number", code: "nan" } : { message: "must be a finite number", code: "not-finite" };
     return new D(d.toString());
   }
-  if (v === undefined) return "missing: a number is required";
-  return `wrong type (${v === null ? "null" : Array.isArray(v) ? "array" : typeof v}): expected a number, a decimal string or a Decimal`;
+  if (v === undefined) return { message: "missing: a number is required", code: "missing", params: { expected: "number" } };
+  const type = v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+  return {
+    message: `wrong type (${type}): expected a number, a decimal string or a Decimal`,
+    code: "wrong-type",
+    params: { expected: "number", received: type },
+  };
+}
+
+/** Turns an unknown value into a Decimal, or says why it cannot. */
+export function toDecimal(v: unknown): Decimal | string {
+  const d = toDecimalChecked(v);
+  return Decimal.isDecimal(d) ? (d as Decimal) : (d as NotANumber).message;
 }
 
 /** Options of {@link num}. */
@@ -49,21 +70,27 @@ export function num(opts: NumOptions = {}) {
   const range =
     min && max ? `from ${min} to ${max}` : min ? `at least ${min}` : max ? `at most ${max}` : "";
   const what = `${opts.whole ? "a whole number" : "a number"}${range ? " " + range : ""}${opts.unit ? " " + opts.unit : ""}`;
+  const bounds: Record<string, string | boolean> = {};
+  if (min) bounds.min = min.toString();
+  if (max) bounds.max = max.toString();
+  if (opts.whole) bounds.whole = true;
   return z.unknown().transform((v, ctx): Decimal => {
-    const d = toDecimal(v);
-    if (typeof d === "string") {
-      ctx.issues.push({ code: "custom", message: `${d}; expected ${what}`, input: v });
+    const d = toDecimalChecked(v);
+    if (!Decimal.isDecimal(d)) {
+      const why = d as NotANumber;
+      ctx.issues.push({ code: "custom", message: `${why.message}; expected ${what}`, input: v, params: { [CODE]: why.code, ...bounds, ...why.params } });
       return z.NEVER;
     }
-    if ((min && d.lt(min)) || (max && d.gt(max))) {
-      ctx.issues.push({ code: "custom", message: `out of range: expected ${what}`, input: v });
+    const dd = d as Decimal;
+    if ((min && dd.lt(min)) || (max && dd.gt(max))) {
+      ctx.issues.push({ code: "custom", message: `out of range: expected ${what}`, input: v, params: { [CODE]: "out-of-range", ...bounds } });
       return z.NEVER;
     }
-    if (opts.whole && !d.isInteger()) {
-      ctx.issues.push({ code: "custom", message: `not whole: expected ${what} (the order gives whole points)`, input: v });
+    if (opts.whole && !dd.isInteger()) {
+      ctx.issues.push({ code: "custom", message: `not whole: expected ${what} (the order gives whole points)`, input: v, params: { [CODE]: "not-whole", ...bounds } });
       return z.NEVER;
     }
-    return d;
+    return dd;
   });
 }
 
@@ -84,6 +111,70 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     cur = (cur as Record<PropertyKey, unknown>)[k];
   }
   return cur;
+}
+
+/** Key of a custom zod issue's `params` that carries the {@link RuleInputIssueCode}. */
+const CODE = "ruleInputCode";
+
+type Coded = { code?: RuleInputIssueCode; params?: Record<string, string | number | boolean> };
+
+function jsonish(v: unknown): string {
+  return typeof v === "string" ? v : String(v);
+}
+
+/** The machine-readable code (and params) of a zod issue, when it is one of the common kinds. */
+function codeOf(issue: z.core.$ZodIssue): Coded {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined
+        ? { code: "missing", params: { expected: issue.expected } }
+        : { code: "wrong-type", params: { expected: issue.expected } };
+    case "too_small":
+      return issue.origin === "array" ? { code: "too-few", params: { min: Number(issue.minimum) } } : {};
+    case "too_big":
+      return issue.origin === "array" ? { code: "too-many", params: { max: Number(issue.maximum) } } : {};
+    case "invalid_value":
+      return { code: "invalid-option", params: { allowed: issue.values.map(jsonish).join(", ") } };
+    case "custom": {
+      const p = (issue.params ?? {}) as Record<string, unknown>;
+      const code = p[CODE];
+      if (typeof code === "string") {
+        const params: Record<string, string | number | boolean> = {};
+        for (const [k, v] of Object.entries(p)) {
+          if (k !== CODE && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) params[k] = v;
+        }
+        return { code: code as RuleInputIssueCode, params };
+      }
+      return classify(issue.message);
+    }
+    default:
+      return classify(issue.message);
+  }
+}
+
+/**
+ * The code of a hand-written English message, for the library's common phrasings (date readers,
+ * whole-number readers): the message itself is never changed.
+ */
+function classify(message: string): Coded {
+  if (/^missing\b/.test(message)) return { code: "missing" };
+  if (/^wrong type\b/.test(message)) return { code: "wrong-type" };
+  if (/^NaN is not a number/.test(message)) return { code: "nan" };
+  if (/^must be a finite number/.test(message)) return { code: "not-finite" };
+  if (/^empty string\b/.test(message)) return { code: "empty-string" };
+  if (/^comma decimal\b/.test(message)) return { code: "comma-decimal" };
+  if (/^exponent notation\b/.test(message)) return { code: "exponent" };
+  if (/^not a decimal number string\b/.test(message)) return { code: "not-decimal" };
+  if (/^out of range\b/.test(message)) return { code: "out-of-range" };
+  if (/^not whole\b/.test(message)) return { code: "not-whole" };
+  if (/^unknown field\b/.test(message)) return { code: "unknown-field" };
+  if (/^(not an ISO civil date|not a civil date|not a calendar date|no such month|no such day)\b/.test(message)) return { code: "invalid-date" };
+  return {};
+}
+
+function withCode(issue: RuleInputIssue, c: Coded): RuleInputIssue {
+  if (c.code === undefined) return issue;
+  return c.params !== undefined && Object.keys(c.params).length > 0 ? { ...issue, code: c.code, params: c.params } : { ...issue, code: c.code };
 }
 
 /** Describes a zod issue in plain words. */
@@ -112,17 +203,17 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, rule: stri
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const p = [...issue.path, key];
-        issues.push({ field: fieldName(p, root), value: valueAt(input, p), rule, message: "unknown field" });
+        issues.push({ field: fieldName(p, root), value: valueAt(input, p), rule, message: "unknown field", code: "unknown-field" });
       }
       continue;
     }
     const value = "input" in issue && issue.input !== undefined ? issue.input : valueAt(input, issue.path);
-    issues.push({ field: fieldName(issue.path, root), value, rule, message: describe(issue) });
+    issues.push(withCode({ field: fieldName(issue.path, root), value, rule, message: describe(issue) }, codeOf(issue)));
   }
   throw new RuleInputError(issues);
 }
 
 /** Throws a RuleInputError with a single issue. */
 export function fail(rule: string, field: string, value: unknown, message: string): never {
-  throw new RuleInputError([{ field, value, rule, message }]);
+  throw new RuleInputError([withCode({ field, value, rule, message }, classify(message))]);
 }
