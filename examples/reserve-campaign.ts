@@ -19,16 +19,9 @@
  * @module
  */
 import { D } from "../src/internal/decimal.js";
-import type { ReserveCandidate, ReserveExclusionGround, ReserveStageEntry } from "../src/index.js";
+import { RESERVE_SECTORS, type ReserveCandidate, type ReserveExclusionGround, type ReserveStageEntry } from "../src/index.js";
 
-const SECTORS = [
-  "social-policy",
-  "infrastructure-industry-trade",
-  "economic-financial-policy",
-  "digitalisation",
-  "agro-industry-environment",
-  "foreign-policy-investment",
-] as const;
+const SECTORS = RESERVE_SECTORS;
 const SECTOR_WEIGHTS = [0.17, 0.13, 0.22, 0.24, 0.1, 0.14];
 const FIXED_QUOTAS = [
   [100, 100, 100, 100, 100, 100],

@@ -3,9 +3,10 @@
  *
  * @packageDocumentation
  */
-export { RuleInputError, type RuleInputIssue } from "./errors.js";
+export { RuleInputError, type RuleInputIssue, type RuleInputIssueCode } from "./errors.js";
 export type { Num } from "./internal/validate.js";
 export * from "./sources/index.js";
 export * from "./scoring/index.js";
 export * from "./eligibility/index.js";
 export * from "./calendars/index.js";
+export * from "./explain/index.js";

@@ -13,38 +13,20 @@
  */
 import { fail } from "../internal/validate.js";
 
+import { civilFromDay, dayNumber, daysInMonth } from "./civil-date.js";
+
 /** Milliseconds in a civil day. */
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
-/** Days since 1970-01-01 of a proleptic Gregorian civil date (any year). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = (m + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+/** Days since 1970-01-01 of a proleptic Gregorian civil date (the one implementation is in civil-date.ts). */
+export const daysFromCivil = dayNumber;
 
 /** The civil date of a day number (inverse of {@link daysFromCivil}). */
 export function civilFromDays(z: number): { y: number; m: number; d: number } {
-  const zz = z + 719468;
-  const era = Math.floor(zz / 146097);
-  const doe = zz - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d };
-}
-
-function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+  const [y, m, d] = civilFromDay(z);
+  return { y, m, d };
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");

@@ -42,6 +42,7 @@ export interface PersonnelReserveRecipient {
  * candidate per vacant position"). Para 2 says «аттестациялаудан … аттестациялық комиссиялар», para 3
  * «аттестаттаудан … аттестаттау комиссиялары» (same meaning, two spellings).
  *
+ * @rule R-PR-1 R-PR-2
  * @category Personnel reserve 2012
  */
 export const PERSONNEL_RESERVE_2012 = {

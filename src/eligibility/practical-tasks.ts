@@ -35,6 +35,7 @@ export interface PracticalTask {
  * assessing abilities:" — then the tasks per track, below. For lower positions the text describes
  * one sentence of two tasks, not each task separately: both tasks carry that sentence.
  *
+ * @rule R-GC-8
  * @category Eligibility
  */
 export const PRACTICAL_TASKS = {

@@ -17,7 +17,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @example
  * ```ts
  * explainRefusalGrounds({ applicationDate: "2026-09-16", failedTests: ["2026-09-14"], personalDataConsent: true }).formula
- * // "ground 1: 2026-09-14 + 3 days = 2026-09-17 ≥ 2026-09-16 → applies; free from 2026-09-18"
+ * // "ground 1: 2026-09-14 → until 2026-09-17 ≥ 2026-09-16 → applies; free from 2026-09-18"
  * ```
  * @category Explanations
  */

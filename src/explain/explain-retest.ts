@@ -17,7 +17,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @throws {@link RuleInputError} as {@link retestWaiting}.
  * @example
  * ```ts
- * explainRetest("2026-12-30").formula // "2026-12-30 + 3 calendar days waited (2026-12-31 … 2027-01-02) → earliest 2027-01-03; first working day 2027-01-05"
+ * explainRetest("2026-12-30").formula // "2026-12-30 + 3 calendar days (counted from the next day) → earliest 2027-01-03; first working day 2027-01-05"
  * ```
  * @category Explanations
  */

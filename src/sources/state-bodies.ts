@@ -212,6 +212,7 @@ const LOOKALIKE: Record<string, string> = { a: "а", c: "с", e: "е", o: "о", 
  * @category Sources
  */
 export function normalizeBodyName(name: string): string {
+  if (typeof name !== "string") fail("R-SEL-8", "name", name, "wrong type: expected a state body's name (a string)");
   let s = name.normalize("NFC").toLowerCase().replace(QUOTES, "").replace(DASHES, "-");
   s = s.replace(/\s+/g, " ").trim();
   s = s.replace(/^\d+\s*[.)]\s*/, "").replace(/[;.,]+$/, "").trim();

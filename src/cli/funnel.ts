@@ -1,0 +1,174 @@
+import type { Decimal } from "decimal.js";
+import { RuleInputError } from "../errors.js";
+import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../eligibility/reserve-exclusion-grounds.js";
+import { runReserveFunnel, type ReserveCandidate, type ReserveStageEntry, type ReserveFunnelResult } from "../eligibility/reserve-funnel.js";
+import { RESERVE_STAGES, type ReserveStage } from "../eligibility/reserve-quotas.js";
+import { RESERVE_SECTORS } from "../eligibility/reserve-sectors.js";
+import { explainReserveOutcome } from "../explain/explain-reserve-outcome.js";
+import { formatRuleInputError } from "../explain/format-rule-input-error.js";
+import { message, show } from "../explain/internal.js";
+import type { MessageCode } from "../explain/messages/en.js";
+import type { ExplainLang } from "../explain/types.js";
+import { langOf, list, oneOf, parse } from "./args.js";
+import { CsvSyntaxError, parseCsv } from "./csv.js";
+import { InputError, UsageError } from "./errors.js";
+import { Progress, readText } from "./io.js";
+import { t } from "./labels.js";
+import { table } from "./table.js";
+
+export const FUNNEL_HELP = `Usage: kz-civil-service-rules funnel <campaign.csv> [options]
+
+Runs the Presidential Youth Reserve 2025 funnel (R-PYR-3) on a campaign file and prints, for every
+stage, a per-sector table: competed, left, quota, admitted, cut-off, tied.
+
+Options:
+  --ties admit-all|strict     ties across a quota at a selection stage (default admit-all)
+  --half-rounding up|down     50 % of an odd number after block 1 (default up: a choice, not the text's)
+  --final-quota SECTOR=N      the National Commission's revised quota of a sector (repeatable)
+  --explain ID                explain where candidate ID stopped and why (repeatable)
+  --json                      JSON output (exact values as strings)
+  --lang kk|ru|en             language (default en)
+  -h, --help                  this help
+
+CSV: a header row, then one row per candidate:
+  id,sector,text,numeric,situational,assessment,interview,expert,national
+  sector = ${RESERVE_SECTORS.join(" | ")}
+  a stage cell: a score (e.g. 21, 4.5); empty = stage not reached; "absent"; "excluded" or
+  "excluded:<ground>" (${RESERVE_EXCLUSION_GROUNDS.join(", ")}); "null" = left without saying why.
+Exit codes: 0 ok, 1 invalid input (with the line and field), 2 usage.`;
+
+function entry(cell: string, line: number, stage: string): ReserveStageEntry | undefined {
+  const v = cell.trim();
+  if (v === "") return undefined;
+  if (v === "null") return null;
+  if (v === "absent") return { status: "absent" };
+  if (v === "excluded") return { status: "excluded" };
+  if (v.startsWith("excluded:")) {
+    const g = v.slice("excluded:".length);
+    if (!(RESERVE_EXCLUSION_GROUNDS as readonly string[]).includes(g)) {
+      throw new InputError(`line ${line}, field ${stage}: unknown exclusion ground "${g}" (expected ${RESERVE_EXCLUSION_GROUNDS.join(", ")})`);
+    }
+    return { status: "excluded", ground: g as ReserveExclusionGround };
+  }
+  return v;
+}
+
+const dec = (d: Decimal | undefined) => (d === undefined ? null : d.toFixed());
+
+export function funnel(argv: string[]): string {
+  const { values, positionals } = parse(argv, {
+    ties: { type: "string" },
+    "half-rounding": { type: "string" },
+    "final-quota": { type: "string", multiple: true },
+    explain: { type: "string", multiple: true },
+  });
+  if (values.help) return FUNNEL_HELP;
+  const lang: ExplainLang = langOf(values.lang);
+  const ties = oneOf("ties", values.ties, ["admit-all", "strict"] as const);
+  const halfRounding = oneOf("half-rounding", values["half-rounding"], ["up", "down"] as const);
+  const finalQuotas: Record<string, number> = {};
+  for (const q of list(values["final-quota"])) {
+    const m = /^([a-z-]+)=(\d+)$/.exec(q);
+    if (!m) throw new UsageError(`--final-quota: expected SECTOR=N, got ${JSON.stringify(q)}`);
+    finalQuotas[m[1]!] = Number(m[2]);
+  }
+  if (positionals.length !== 1) throw new UsageError("funnel: give exactly one campaign CSV file\n\n" + FUNNEL_HELP);
+  const path = positionals[0]!;
+  let records;
+  try {
+    records = parseCsv(readText(path));
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new InputError(`${path}: ${e.message}`);
+    throw e;
+  }
+  const header = records.shift();
+  if (!header) throw new InputError(`${path}: empty file (a header row is expected)`);
+  const cols = header.fields.map((h) => h.trim());
+  for (const c of ["id", "sector"]) if (!cols.includes(c)) throw new InputError(`${path}: line ${header.line}: missing column "${c}"`);
+  for (const c of cols) {
+    if (c !== "id" && c !== "sector" && !(RESERVE_STAGES as readonly string[]).includes(c)) {
+      throw new InputError(`${path}: line ${header.line}: unknown column "${c}" (expected id, sector, ${RESERVE_STAGES.join(", ")})`);
+    }
+  }
+  const progress = new Progress(records.length, "reading");
+  const candidates: ReserveCandidate[] = new Array(records.length);
+  const lines: number[] = new Array(records.length);
+  const idCol = cols.indexOf("id");
+  const secCol = cols.indexOf("sector");
+  const stageCols = cols.map((c, j) => [c, j] as const).filter(([c]) => (RESERVE_STAGES as readonly string[]).includes(c));
+  records.forEach((rec, k) => {
+    progress.tick(k);
+    if (rec.fields.length !== cols.length) throw new InputError(`line ${rec.line}: ${rec.fields.length} fields, the header has ${cols.length}`);
+    const scores: Partial<Record<ReserveStage, ReserveStageEntry>> = {};
+    for (const [c, j] of stageCols) {
+      const e = entry(rec.fields[j]!, rec.line, c);
+      if (e !== undefined) scores[c as ReserveStage] = e;
+    }
+    candidates[k] = { id: rec.fields[idCol]!.trim(), sector: rec.fields[secCol]!.trim(), scores };
+    lines[k] = rec.line;
+  });
+  progress.done();
+  progress.note(`running the funnel over ${records.length.toLocaleString("en")} candidates…`);
+  let r: ReserveFunnelResult;
+  try {
+    r = runReserveFunnel(candidates, {
+      ...(ties ? { ties } : {}),
+      ...(halfRounding ? { halfRounding } : {}),
+      ...(Object.keys(finalQuotas).length ? { finalQuotas } : {}),
+    });
+  } catch (e) {
+    if (e instanceof RuleInputError) {
+      // Name the CSV line and column of each problem (candidates[i].scores.stage → line, stage).
+      const msgs = formatRuleInputError(e, { lang }).split("\n");
+      const out = e.issues.map((iss, n) => {
+        const m = /^candidates\[(\d+)\](?:\.scores)?(?:\.(\w+))?/.exec(iss.field);
+        if (!m) return msgs[n]!;
+        return `line ${lines[Number(m[1])]}, field ${m[2] ?? "row"}: ${msgs[n]}`;
+      });
+      throw new InputError(out.join("\n"));
+    }
+    throw e;
+  }
+  const explained = list(values.explain).map((id) => explainReserveOutcome(r, id, { lang }));
+  if (values.json) {
+    return JSON.stringify(
+      {
+        rule: "R-PYR-3",
+        options: r.options,
+        stages: r.stages.map((s) => ({
+          stage: s.stage,
+          next: s.next,
+          admitted: s.admitted.length,
+          bySector: Object.fromEntries(
+            Object.entries(s.bySector).map(([sec, x]) => [sec, { ...x, cutoff: dec(x.cutoff), tiedScore: dec(x.tiedScore) }]),
+          ),
+        })),
+        reserve: r.reserve,
+        awaitingCommission: r.awaitingCommission,
+        explanations: explained,
+      },
+      null,
+      2,
+    );
+  }
+  const out: string[] = [];
+  for (const s of r.stages) {
+    const stageName = message(lang, `label.stage.${s.stage}` as MessageCode);
+    const nextName = message(lang, `label.stage.${s.next}` as MessageCode);
+    out.push(`${s.stage}: ${stageName} → ${nextName}`);
+    out.push(
+      table(
+        [t("sector", lang), t("competed", lang), t("left", lang), t("quota", lang), t("admitted", lang), t("cutoff", lang), t("tied", lang)],
+        RESERVE_SECTORS.map((sec) => {
+          const x = s.bySector[sec];
+          return [sec, x.competed, x.left.total, x.quota, x.admitted, x.cutoff ? show(x.cutoff, 4) : "—", x.tied.length ? `${x.tied.length}${x.tiedAdmitted ? " (+)" : ""}` : "—"];
+        }),
+        ["l", "r", "r", "r", "r", "r", "r"],
+      ),
+      "",
+    );
+  }
+  out.push(`${t("reserve", lang)}: ${r.reserve.length}; ${t("awaiting", lang)}: ${r.awaitingCommission.length}${r.awaitingCommission.length ? ` (${r.awaitingCommission.join(", ")})` : ""}`);
+  for (const e of explained) out.push("", e.text, `  ${e.formula}`, `  ${e.citation.text}`);
+  return out.join("\n");
+}

@@ -1,0 +1,372 @@
+import type { Decimal } from "decimal.js";
+import { admitToInterview } from "../eligibility/admit-to-interview.js";
+import { explainCompetitionFinal } from "../explain/explain-competition-final.js";
+import { explainInterviewAdmission } from "../explain/explain-interview-admission.js";
+import { show } from "../explain/internal.js";
+import type { ExplainLang } from "../explain/types.js";
+import type { Num } from "../internal/validate.js";
+import { competitionFinalResult } from "../scoring/competition-final-result.js";
+import { competitionInterview } from "../scoring/competition-interview.js";
+import { competitionPersonalQualities } from "../scoring/competition-personal-qualities.js";
+import { competitionPractical } from "../scoring/competition-practical.js";
+import { meanOfGrades } from "../scoring/mean-of-grades.js";
+import { selectionEssay } from "../scoring/selection-essay.js";
+import { selectionInformation } from "../scoring/selection-information.js";
+import { selectionInterview } from "../scoring/selection-interview.js";
+import { selectionPersonalQualities } from "../scoring/selection-personal-qualities.js";
+import { TRACKS, type Track } from "../scoring/tracks.js";
+import { langOf, oneOf, parse, wholeOf } from "./args.js";
+import { parseCsv, CsvSyntaxError } from "./csv.js";
+import { atCell, InputError, UsageError } from "./errors.js";
+import { Progress, readText } from "./io.js";
+import { t } from "./labels.js";
+import { table } from "./table.js";
+
+export const SCORE_HELP = `Usage: kz-civil-service-rules score <file.csv|file.json> [options]
+
+Scores and ranks the candidates of an IS selection (R-SEL-1..5) or of a general competition
+(R-GC-1..5) read from a CSV or JSON file (- reads standard input).
+
+Options:
+  --kind is|competition       what the file holds (default: detected from the columns / fields)
+  --track leadership|non-leadership|lower
+                              general competition: the track of every row without a track column
+  --questions-per-block N     IS selection: reject S1, S2 above N
+  --decimals N                decimal places shown (default 4; values are exact)
+  --explain                   print the explanation of every final score / decision
+  --json                      JSON output (exact values as strings)
+  --lang kk|ru|en             language of the explanations and headings (default en)
+  -h, --help                  this help
+
+CSV (one row per candidate, a header row first; lists are separated by spaces or ';'):
+  IS selection:        id,name,S,S1,S2,essay,interview
+  general competition: id,name,track,competencies,iq,essay,interview,practical
+    competencies = 10 (leadership) or 7 (non-leadership) scores; iq = lower track;
+    essay = the members' grades (their mean is used: the caller's choice);
+    interview = "С1 С2" (competition) or the members' grades (IS); practical = "П1 П2".
+Exit codes: 0 ok, 1 invalid input (with the line and field), 2 usage.`;
+
+interface IsRow {
+  line?: number;
+  id: string;
+  name: string;
+  S: Num;
+  S1: Num;
+  S2: Num;
+  essay: Num[];
+  interview: Num[];
+}
+interface GcRow {
+  line?: number;
+  id: string;
+  name: string;
+  track: Track;
+  competencies?: Num[];
+  iq?: Num;
+  essay: Num[];
+  interview: Num[];
+  practical: Num[];
+}
+
+const split = (s: string | undefined): string[] => (s === undefined || s.trim() === "" ? [] : s.trim().split(/[\s;]+/));
+
+function ranks(scores: readonly Decimal[]): number[] {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b]!.comparedTo(scores[a]!));
+  const out = new Array<number>(scores.length);
+  order.forEach((i, k) => {
+    const prev = order[k - 1];
+    out[i] = prev !== undefined && scores[prev]!.eq(scores[i]!) ? out[prev]! : k + 1;
+  });
+  return out;
+}
+
+function fieldOf(row: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined;
+}
+
+function asList(v: unknown, where: string): Num[] {
+  if (v === undefined || v === null) return [];
+  if (Array.isArray(v)) return v as Num[];
+  if (typeof v === "string") return split(v);
+  if (typeof v === "number") return [v];
+  throw new InputError(`${where}: expected a list of numbers`);
+}
+
+/** Reads the rows of a CSV or JSON file. */
+function readRows(path: string, kindOpt: "is" | "competition" | undefined, trackOpt: Track | undefined, qpbOpt: number | undefined) {
+  const text = readText(path);
+  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+  let kind = kindOpt;
+  let qpb = qpbOpt;
+  const is: IsRow[] = [];
+  const gc: GcRow[] = [];
+  if (path.toLowerCase().endsWith(".json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed);
+    } catch (e) {
+      throw new InputError(`${path}: not valid JSON: ${(e as Error).message}`);
+    }
+    const obj = (Array.isArray(data) ? { candidates: data } : data) as Record<string, unknown>;
+    const cands = obj.candidates;
+    if (!Array.isArray(cands)) throw new InputError(`${path}: expected { "candidates": [ … ] }`);
+    const first = (cands[0] ?? {}) as Record<string, unknown>;
+    kind ??= "S" in first || "S1" in first ? "is" : "competition";
+    if (qpb === undefined && typeof obj.questionsPerBlock === "number") qpb = obj.questionsPerBlock;
+    const interviews = (obj.interview ?? {}) as Record<string, unknown>;
+    cands.forEach((c: unknown, k) => {
+      const w = `candidates[${k}]`;
+      if (typeof c !== "object" || c === null) throw new InputError(`${w}: expected an object`);
+      const r = c as Record<string, unknown>;
+      const id = typeof r.id === "string" && r.id !== "" ? r.id : String(k + 1);
+      if (kind === "is") {
+        is.push({
+          id,
+          name: String(r.name ?? ""),
+          S: fieldOf(r, "S") as Num,
+          S1: fieldOf(r, "S1") as Num,
+          S2: fieldOf(r, "S2") as Num,
+          essay: asList(r.essay, `${w}.essay`),
+          interview: asList(r.interview ?? interviews[id], `${w}.interview`),
+        });
+      } else {
+        const track = (r.track ?? obj.track ?? trackOpt) as Track | undefined;
+        if (track === undefined || !(TRACKS as readonly string[]).includes(track)) {
+          throw new InputError(`${w}.track: expected one of ${TRACKS.join(", ")} (or give --track), got ${JSON.stringify(track)}`);
+        }
+        gc.push({
+          id,
+          name: String(r.name ?? ""),
+          track,
+          ...(r.competencies !== undefined ? { competencies: asList(r.competencies, `${w}.competencies`) } : {}),
+          ...(r.iq !== undefined ? { iq: r.iq as Num } : {}),
+          essay: asList(r.essay, `${w}.essay`),
+          interview: asList(r.interview, `${w}.interview`),
+          practical: asList(r.practical, `${w}.practical`),
+        });
+      }
+    });
+    return { kind: kind!, qpb, is, gc };
+  }
+  let records;
+  try {
+    records = parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new InputError(`${path}: ${e.message}`);
+    throw e;
+  }
+  const header = records.shift();
+  if (!header) throw new InputError(`${path}: empty file (a header row is expected)`);
+  const cols = header.fields.map((h) => h.trim());
+  kind ??= cols.includes("S") || cols.includes("S1") ? "is" : "competition";
+  const need = kind === "is" ? ["id", "S", "S1", "S2"] : ["id"];
+  for (const c of need) if (!cols.includes(c)) throw new InputError(`${path}: line ${header.line}: missing column "${c}"`);
+  const known = new Set(kind === "is" ? ["id", "name", "S", "S1", "S2", "essay", "interview"] : ["id", "name", "track", "competencies", "iq", "essay", "interview", "practical"]);
+  for (const c of cols) if (!known.has(c)) throw new InputError(`${path}: line ${header.line}: unknown column "${c}" (expected ${[...known].join(", ")})`);
+  const progress = new Progress(records.length, "reading");
+  records.forEach((rec, k) => {
+    progress.tick(k);
+    if (rec.fields.length !== cols.length) {
+      throw new InputError(`line ${rec.line}: ${rec.fields.length} fields, the header has ${cols.length}`);
+    }
+    const get = (c: string): string | undefined => {
+      const j = cols.indexOf(c);
+      return j < 0 ? undefined : rec.fields[j]!.trim();
+    };
+    const id = get("id") ?? "";
+    if (id === "") throw new InputError(`line ${rec.line}, field id: empty id`);
+    if (kind === "is") {
+      is.push({ line: rec.line, id, name: get("name") ?? "", S: get("S") as Num, S1: get("S1") as Num, S2: get("S2") as Num, essay: split(get("essay")), interview: split(get("interview")) });
+    } else {
+      const tr = get("track") || trackOpt;
+      if (tr === undefined || !(TRACKS as readonly string[]).includes(tr)) {
+        throw new InputError(`line ${rec.line}, field track: expected one of ${TRACKS.join(", ")} (or give --track), got ${JSON.stringify(tr ?? "")}`);
+      }
+      const comp = get("competencies");
+      const iq = get("iq");
+      gc.push({
+        line: rec.line,
+        id,
+        name: get("name") ?? "",
+        track: tr as Track,
+        ...(comp ? { competencies: split(comp) } : {}),
+        ...(iq ? { iq } : {}),
+        essay: split(get("essay")),
+        interview: split(get("interview")),
+        practical: split(get("practical")),
+      });
+    }
+  });
+  progress.done();
+  return { kind: kind!, qpb, is, gc };
+}
+
+const loc = (r: { line?: number }, k: number) => (r.line === undefined ? `candidates[${k}]` : undefined);
+
+function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLang, dp: number, json: boolean, explain: boolean): string {
+  const computed = rows.map((r, k) => {
+    const at = <T>(field: string, f: () => T) => atCell(r.line, field !== "" && loc(r, k) ? `${loc(r, k)}.${field}` : field, lang, f);
+    const T1 = at("S", () => selectionPersonalQualities(r.S));
+    const T2 = at("", () => selectionInformation(r.S1, r.S2, qpb === undefined ? undefined : { questionsPerBlock: qpb }));
+    const essay = at("essay", () => meanOfGrades(r.essay.map((g) => selectionEssay(g))));
+    const interview = r.interview.length ? at("interview", () => meanOfGrades(r.interview.map((g) => selectionInterview(g)))) : undefined;
+    return { r, T1, T2, essay, interview, total: T1.plus(T2).plus(essay) };
+  });
+  const rk = ranks(computed.map((c) => c.total));
+  const admission = admitToInterview(computed.map((c) => ({ id: c.r.id, score: c.total })));
+  const ex = explainInterviewAdmission(computed.map((c) => ({ id: c.r.id, score: c.total })), { lang, decimals: dp });
+  const order = computed.map((_, i) => i).sort((a, b) => rk[a]! - rk[b]! || (computed[a]!.r.id < computed[b]!.r.id ? -1 : 1));
+  if (json) {
+    return JSON.stringify(
+      {
+        kind: "is-selection",
+        rules: ["R-SEL-1", "R-SEL-2", "R-SEL-3", "R-SEL-4", "R-SEL-5"],
+        candidates: order.map((i) => {
+          const c = computed[i]!;
+          return {
+            rank: rk[i],
+            id: c.r.id,
+            name: c.r.name,
+            personalQualities: c.T1.toFixed(),
+            information: c.T2.toFixed(),
+            essayMean: c.essay.toFixed(),
+            total: c.total.toFixed(),
+            interviewMean: c.interview?.toFixed() ?? null,
+            interview: admission.admitted.includes(c.r.id) ? "admitted" : admission.tiedAtCutoff.includes(c.r.id) ? "tied" : "not-admitted",
+          };
+        }),
+        admission: ex,
+        note: "The order does not say how several members' grades combine nor how the previous stages add up: the mean and the sum are the caller's choice.",
+      },
+      null,
+      2,
+    );
+  }
+  const body = table(
+    [t("rank", lang), "id", t("name", lang), "T (R-SEL-1)", "T (R-SEL-2)", t("essayMean", lang), t("total", lang), `${t("interview", lang)} (R-SEL-5)`],
+    order.map((i) => {
+      const c = computed[i]!;
+      const adm = admission.admitted.includes(c.r.id) ? t("admitted", lang) : admission.tiedAtCutoff.includes(c.r.id) ? t("tied", lang) : "—";
+      return [rk[i]!, c.r.id, c.r.name, show(c.T1, dp), show(c.T2, dp), show(c.essay, dp), show(c.total, dp), adm];
+    }),
+    ["r", "l", "l", "r", "r", "r", "r", "l"],
+  );
+  const lines = [body, "", ex.text, ...(explain ? [ex.formula ?? "", ex.citation.text] : []), t("meanNote", lang), t("roundNote", lang)];
+  return lines.join("\n");
+}
+
+/** The index (into computed) of the best-ranked candidate of a track, ties by id. */
+function order0(idx: number[], rk: number[]): number {
+  return idx.map((i, k) => ({ i, r: rk[k]! })).sort((a, b) => a.r - b.r)[0]!.i;
+}
+
+function scoreGc(rows: GcRow[], lang: ExplainLang, dp: number, json: boolean, explain: boolean): string {
+  const computed = rows.map((r, k) => {
+    const at = <T>(field: string, f: () => T) => atCell(r.line, loc(r, k) ? `${loc(r, k)}.${field}` : field, lang, f);
+    const O =
+      r.track === "lower"
+        ? at("iq", () => competitionPersonalQualities({ track: "lower", iq: r.iq as Num }))
+        : at("competencies", () => competitionPersonalQualities({ track: r.track as "leadership", competencies: r.competencies ?? [] }));
+    let input: Parameters<typeof competitionFinalResult>[0];
+    let E: Decimal | undefined;
+    let C: Decimal | undefined;
+    let P: Decimal | undefined;
+    if (r.track === "leadership") {
+      E = at("essay", () => meanOfGrades(r.essay.map((g) => selectionEssay(g))));
+      C = at("interview", () => competitionInterview(r.interview[0] as Num, r.interview[1] as Num));
+      if (r.interview.length > 2) throw new InputError(`${r.line ? `line ${r.line}, ` : ""}field interview: two grades expected (С1 С2)`);
+      input = { track: "leadership", O, E, C };
+    } else {
+      P = at("practical", () => competitionPractical(r.practical[0] as Num, r.practical[1] as Num));
+      if (r.practical.length > 2) throw new InputError(`${r.line ? `line ${r.line}, ` : ""}field practical: two grades expected (П1 П2)`);
+      input = { track: r.track, O, P };
+    }
+    const res = at("track", () => competitionFinalResult(input));
+    return { r, O, E, C, P, res, input };
+  });
+  // Rank within each track: the scales differ (6 against 8.5), never compare across tracks.
+  const out: string[] = [];
+  const jsonOut: unknown[] = [];
+  for (const track of TRACKS) {
+    const idx = computed.map((_, i) => i).filter((i) => computed[i]!.r.track === track);
+    if (idx.length === 0) continue;
+    const rk = ranks(idx.map((i) => computed[i]!.res.value));
+    const order = idx.map((i, k) => ({ i, rank: rk[k]! })).sort((a, b) => a.rank - b.rank || (computed[a.i]!.r.id < computed[b.i]!.r.id ? -1 : 1));
+    const first = computed[idx[0]!]!;
+    const top = computed[order0(idx, rk)]!;
+    const ex0 = explainCompetitionFinal(top.input, { lang, decimals: dp });
+    if (json) {
+      for (const { i, rank } of order) {
+        const c = computed[i]!;
+        const ex = explainCompetitionFinal(c.input, { lang, decimals: dp });
+        jsonOut.push({
+          rank,
+          id: c.r.id,
+          name: c.r.name,
+          track,
+          O: c.O.toFixed(),
+          ...(c.E ? { E: c.E.toFixed() } : {}),
+          ...(c.C ? { C: c.C.toFixed() } : {}),
+          ...(c.P ? { P: c.P.toFixed() } : {}),
+          I: c.res.value.toFixed(),
+          max: c.res.max.toFixed(),
+          presumed: c.res.presumed,
+          explanation: ex,
+        });
+      }
+      continue;
+    }
+    const heads = track === "leadership" ? ["Э*", "С"] : ["П"];
+    out.push(
+      `${t("track", lang)}: ${track}`,
+      table(
+        [t("rank", lang), "id", t("name", lang), "О (R-GC-1)", ...heads, `И (R-GC-5, ${t("max", lang)} ${show(first.res.max, dp)})`],
+        order.map(({ i, rank }) => {
+          const c = computed[i]!;
+          const parts = track === "leadership" ? [show(c.E!, dp), show(c.C!, dp)] : [show(c.P!, dp)];
+          return [rank, c.r.id, c.r.name, show(c.O, dp), ...parts, show(c.res.value, dp)];
+        }),
+        ["r", "l", "l", "r", ...heads.map(() => "r" as const), "r"],
+      ),
+    );
+    // The formula sentence once per track (for the lower track it says "presumed, not stated").
+    out.push(`${top.r.id}: ${ex0.text}`);
+    if (explain) {
+      for (const { i } of order) {
+        const ex = explainCompetitionFinal(computed[i]!.input, { lang, decimals: dp });
+        out.push(`  ${computed[i]!.r.id}: ${ex.formula}`);
+      }
+      out.push(`  ${ex0.citation.text}`);
+    }
+    out.push("");
+  }
+  if (json) return JSON.stringify({ kind: "general-competition", rules: ["R-GC-1", "R-GC-3", "R-GC-4", "R-GC-5"], candidates: jsonOut }, null, 2);
+  if (computed.some((c) => c.r.track === "leadership")) out.push(t("meanNote", lang));
+  out.push(t("roundNote", lang));
+  return out.join("\n");
+}
+
+export function score(argv: string[]): string {
+  const { values, positionals } = parse(argv, {
+    kind: { type: "string" },
+    track: { type: "string" },
+    "questions-per-block": { type: "string" },
+    decimals: { type: "string" },
+    explain: { type: "boolean" },
+  });
+  if (values.help) return SCORE_HELP;
+  const lang = langOf(values.lang);
+  const kind = oneOf("kind", values.kind, ["is", "competition"] as const);
+  const track = oneOf("track", values.track, TRACKS);
+  const qpb = wholeOf("questions-per-block", values["questions-per-block"], 1);
+  const dp = wholeOf("decimals", values.decimals) ?? 4;
+  if (dp > 40) throw new UsageError("--decimals: at most 40");
+  if (positionals.length !== 1) throw new UsageError("score: give exactly one input file (CSV or JSON; - for standard input)\n\n" + SCORE_HELP);
+  const data = readRows(positionals[0]!, kind, track, qpb);
+  if (data.kind === "is") {
+    if (data.is.length === 0) throw new InputError("no candidates in the file");
+    return scoreIs(data.is, data.qpb, lang, dp, values.json === true, values.explain === true);
+  }
+  if (data.gc.length === 0) throw new InputError("no candidates in the file");
+  return scoreGc(data.gc, lang, dp, values.json === true, values.explain === true);
+}
