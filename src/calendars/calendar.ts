@@ -36,6 +36,8 @@ export interface DayOff {
   readonly name: string;
   /** English name. */
   readonly nameEn: string;
+  /** Russian name. */
+  readonly nameRu: string;
   /** `carried`: the holiday's own date; `transfer`: the day worked instead, if any. */
   readonly from?: string;
   /** Kurban Ait whose date is an estimate (a year not yet announced). */
@@ -142,7 +144,7 @@ export function buildCalendar(spec: CalendarSpec): Calendar | TransferProblem[] 
       const z = dayNumber(y, s.month, s.day);
       holidays.push({
         z,
-        e: Object.freeze({ date: isoFromDay(z), kind: s.kind, name: s.name, nameEn: s.nameEn, source: s.source }),
+        e: Object.freeze({ date: isoFromDay(z), kind: s.kind, name: s.name, nameEn: s.nameEn, nameRu: s.nameRu, source: s.source }),
         carried: s.carried,
       });
     }
@@ -156,6 +158,7 @@ export function buildCalendar(spec: CalendarSpec): Calendar | TransferProblem[] 
             kind: "religious" as const,
             name: KURBAN_AIT_NAME.name,
             nameEn: KURBAN_AIT_NAME.nameEn,
+            nameRu: KURBAN_AIT_NAME.nameRu,
             ...(ka.estimated ? { estimated: true } : {}),
             source: ka.source,
           }),
@@ -174,7 +177,7 @@ export function buildCalendar(spec: CalendarSpec): Calendar | TransferProblem[] 
     while (isWeekend(t) || off.has(t)) t++;
     off.set(
       t,
-      Object.freeze({ date: isoFromDay(t), kind: "carried" as const, name: h.e.name, nameEn: h.e.nameEn, from: h.e.date, source: h.e.source }),
+      Object.freeze({ date: isoFromDay(t), kind: "carried" as const, name: h.e.name, nameEn: h.e.nameEn, nameRu: h.e.nameRu, from: h.e.date, source: h.e.source }),
     );
   }
 
@@ -196,6 +199,7 @@ export function buildCalendar(spec: CalendarSpec): Calendar | TransferProblem[] 
         kind: "transfer" as const,
         name: "Ауыстырылған демалыс күні",
         nameEn: "Day off (transferred)",
+        nameRu: "Перенесённый выходной день",
         ...(tr.worked === undefined ? {} : { from: isoFromDay(tr.worked) }),
         source: tr.t.act,
       }),

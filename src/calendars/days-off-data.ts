@@ -56,6 +56,8 @@ export interface StatutoryDayOff {
   readonly name: string;
   /** English name. */
   readonly nameEn: string;
+  /** Russian name. */
+  readonly nameRu: string;
   /** Whether it moves to the next working day when it falls on a Saturday or Sunday. */
   readonly carried: boolean;
   /** Where the rule comes from. */
@@ -67,6 +69,25 @@ const LAW = 'Law "On holidays in the Republic of Kazakhstan" No. 267-II of 13.12
 const LAW_AND_CODE = `${LAW}; Labour Code of the Republic of Kazakhstan, the article on holidays`;
 const CONSTITUTION_2026 =
   "Constitution of 2026 (adopted at the referendum of 15.03.2026, in force 01.07.2026) and the amendment of the holidays law that followed it (act number not known here)";
+
+/** Russian names of the days off, keyed by their Kazakh names (the official Russian titles of the holidays law). */
+export const DAY_OFF_NAMES_RU: Readonly<Record<string, string>> = Object.freeze({
+  "Жаңа жыл": "Новый год",
+  "Православиелік Рождество": "Православное Рождество",
+  "Халықаралық әйелдер күні": "Международный женский день",
+  "Қазақстан Республикасының Конституциясы күні": "День Конституции Республики Казахстан",
+  "Наурыз мейрамы": "Наурыз мейрамы",
+  "Қазақстан халқының бірлігі мерекесі": "Праздник единства народа Казахстана",
+  "Отан қорғаушы күні": "День защитника Отечества",
+  "Жеңіс күні": "День Победы",
+  "Астана күні": "День столицы",
+  "Республика күні": "День Республики",
+  "Қазақстан Республикасы күні": "День Республики Казахстан",
+  "Қазақстан Республикасының Тұңғыш Президенті күні": "День Первого Президента Республики Казахстан",
+  "Тәуелсіздік күні": "День Независимости",
+  "Құрбан айт": "Курбан айт",
+  "Ауыстырылған демалыс күні": "Перенесённый выходной день",
+});
 
 function d(
   month: number,
@@ -87,6 +108,7 @@ function d(
     kind,
     name,
     nameEn,
+    nameRu: DAY_OFF_NAMES_RU[name] ?? name,
     carried: kind === "holiday",
     source,
     ...(note === undefined ? {} : { note }),
@@ -130,7 +152,7 @@ export const STATUTORY_DAYS_OFF: readonly StatutoryDayOff[] = Object.freeze([
 ]);
 
 /** Kazakh and English names of the first day of Kurban Ait (Eid al-Adha). */
-export const KURBAN_AIT_NAME = Object.freeze({ name: "Құрбан айт", nameEn: "Kurban Ait (first day)" });
+export const KURBAN_AIT_NAME = Object.freeze({ name: "Құрбан айт", nameEn: "Kurban Ait (first day)", nameRu: "Курбан айт (первый день)" });
 
 /**
  * One year's first day(s) of Kurban Ait. A Gregorian year can hold two (2039, 2071).

@@ -34,7 +34,7 @@ export function workdays(argv: string[]): string {
     const coverage = atCell(undefined, "year", lang, () => calendarCoverage(year));
     if (values.json) return JSON.stringify({ year, coverage, daysOff: list }, null, 2);
     return [
-      table([t("date", lang), t("kind", lang), t("dayName", lang)], list.map((d) => [d.date, d.kind, lang === "en" ? d.nameEn : d.name])),
+      table([t("date", lang), t("kind", lang), t("dayName", lang)], list.map((d) => [d.date, d.kind, lang === "en" ? d.nameEn : lang === "ru" ? d.nameRu : d.name])),
       `${t("coverage", lang)} ${year}: ${coverage}`,
     ].join("\n");
   }
