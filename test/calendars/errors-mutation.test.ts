@@ -14,16 +14,9 @@ import {
   periodEnd,
   RuleInputError,
 } from "../../src/index.js";
+import { firstIssue } from "../support/first-issue.js";
 
-function issue(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    return (e as RuleInputError).issues[0]!;
-  }
-  throw new Error("expected a RuleInputError");
-}
+const issue = firstIssue;
 
 describe("R-CAL-1 errors name their field and rule (mutation)", () => {
   it("R-CAL-1 addCalendarDays: date, n, and a result beyond 2199", () => {

@@ -3,16 +3,9 @@
 // Numbers worked out by hand from R-GC-7 (≥ two thirds, ≥ 3 persons) and R-TH-1…4.
 import { describe, expect, it } from "vitest";
 import { checkCommissionQuorum, commissionQuorum, normalizeCategory, personalQualitiesTestResult, RuleInputError, testProgramFor } from "../../src/index.js";
+import { firstIssue } from "../support/first-issue.js";
 
-function issue(f: () => unknown) {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    return (e as RuleInputError).issues[0]!;
-  }
-  throw new Error("expected a RuleInputError");
-}
+const issue = firstIssue;
 
 describe("R-GC-7 quorum boundaries and reasons (mutation)", () => {
   it("R-GC-7 4 members, 3 present: 9 ≥ 8 and 3 ≥ 3 → quorum, no reason; required = max(3, ⌈8/3⌉ = 3) = 3", () => {

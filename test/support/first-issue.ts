@@ -1,0 +1,13 @@
+import { expect } from "vitest";
+import { RuleInputError, type RuleInputIssue } from "../../src/index.js";
+
+/** Runs `f`, expects a RuleInputError and returns its first issue (fails the test otherwise). */
+export function firstIssue(f: () => unknown): RuleInputIssue {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(RuleInputError);
+    return (e as RuleInputError).issues[0]!;
+  }
+  throw new Error("expected a RuleInputError");
+}
