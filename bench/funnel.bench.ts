@@ -12,19 +12,12 @@
  */
 import { Bench } from "tinybench";
 import * as z from "zod";
-import { runReserveFunnel, type ReserveCandidate, type ReserveFunnelResult } from "../src/index.js";
+import { RESERVE_SECTORS, runReserveFunnel, type ReserveCandidate, type ReserveFunnelResult } from "../src/index.js";
 import { syntheticCampaign } from "../examples/reserve-campaign.js";
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const STAGES = ["text", "numeric", "situational", "assessment", "interview", "expert", "national"] as const;
-const SECTORS = [
-  "social-policy",
-  "infrastructure-industry-trade",
-  "economic-financial-policy",
-  "digitalisation",
-  "agro-industry-environment",
-  "foreign-policy-investment",
-] as const;
+const SECTORS = RESERVE_SECTORS;
 const QUOTAS: Record<string, number[]> = {
   numeric: [100, 100, 100, 100, 100, 100],
   situational: [54, 48, 42, 54, 54, 48],

@@ -5,16 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { RuleInputError, admitToInterview } from "../../src/index.js";
+import { allIssues } from "../support/first-issue.js";
 
-function issuesOf(f: () => unknown): { field: string; value: unknown; rule: string; message: string }[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    return (e as RuleInputError).issues as never;
-  }
-  throw new Error("expected a RuleInputError");
-}
+const issuesOf = allIssues;
 
 describe("R-SEL-5 admitToInterview — boundaries and errors", () => {
   it("R-SEL-5 a score of −0 is the score 0 (≥ 0): accepted, ranked as 0, not negative", () => {

@@ -11,17 +11,9 @@ import {
   retestWaiting,
   testingRefusal,
 } from "../../src/index.js";
+import { allIssues } from "../support/first-issue.js";
 
-/** The issues of the RuleInputError thrown by `f` (fails the test when `f` does not throw one). */
-function issuesOf(f: () => unknown): { field: string; value: unknown; rule: string; message: string }[] {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    return (e as RuleInputError).issues as never;
-  }
-  throw new Error("expected a RuleInputError");
-}
+const issuesOf = allIssues;
 
 describe("R-EL-1 / R-EL-2 retestWaiting — the explained answer", () => {
   it("R-EL-1 civil-code reading: reason names the test day and D + 4; waitingDays 3, case 3, counting echoed", () => {

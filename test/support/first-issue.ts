@@ -11,3 +11,14 @@ export function firstIssue(f: () => unknown): RuleInputIssue {
   }
   throw new Error("expected a RuleInputError");
 }
+
+/** Runs `f`, expects a RuleInputError and returns all its issues (fails the test otherwise). */
+export function allIssues(f: () => unknown): readonly RuleInputIssue[] {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(RuleInputError);
+    return (e as RuleInputError).issues;
+  }
+  throw new Error("expected a RuleInputError");
+}
