@@ -10,9 +10,8 @@ import { message, show } from "../explain/internal.js";
 import type { MessageCode } from "../explain/messages/en.js";
 import type { ExplainLang } from "../explain/types.js";
 import { langOf, list, oneOf, parse } from "./args.js";
-import { CsvSyntaxError, parseCsv } from "./csv.js";
 import { InputError, UsageError } from "./errors.js";
-import { Progress, readText } from "./io.js";
+import { Progress, readCsvTable, readText } from "./io.js";
 import { t } from "./labels.js";
 import { table } from "./table.js";
 
@@ -74,16 +73,7 @@ export function funnel(argv: string[]): string {
   }
   if (positionals.length !== 1) throw new UsageError("funnel: give exactly one campaign CSV file\n\n" + FUNNEL_HELP);
   const path = positionals[0]!;
-  let records;
-  try {
-    records = parseCsv(readText(path));
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new InputError(`${path}: ${e.message}`);
-    throw e;
-  }
-  const header = records.shift();
-  if (!header) throw new InputError(`${path}: empty file (a header row is expected)`);
-  const cols = header.fields.map((h) => h.trim());
+  const { header, cols, records } = readCsvTable(readText(path), path);
   for (const c of ["id", "sector"]) if (!cols.includes(c)) throw new InputError(`${path}: line ${header.line}: missing column "${c}"`);
   for (const c of cols) {
     if (c !== "id" && c !== "sector" && !(RESERVE_STAGES as readonly string[]).includes(c)) {

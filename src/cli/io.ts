@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { CsvSyntaxError, parseCsv, type CsvRecord } from "./csv.js";
 import { InputError } from "./errors.js";
 
 /** Reads a text file (UTF-8), or throws an InputError. `-` reads standard input. */
@@ -29,4 +30,21 @@ export class Progress {
   done(): void {
     if (this.enabled) process.stderr.write(`\r${this.what}: ${this.total.toLocaleString("en")} / ${this.total.toLocaleString("en")} rows, done\n`);
   }
+}
+
+/**
+ * Parses a CSV file's text into its header columns (trimmed) and data records; a syntax error or an
+ * empty file becomes an InputError naming the file.
+ */
+export function readCsvTable(text: string, path: string): { header: CsvRecord; cols: string[]; records: CsvRecord[] } {
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text);
+  } catch (e) {
+    if (e instanceof CsvSyntaxError) throw new InputError(`${path}: ${e.message}`);
+    throw e;
+  }
+  const header = records.shift();
+  if (!header) throw new InputError(`${path}: empty file (a header row is expected)`);
+  return { header, cols: header.fields.map((h) => h.trim()), records };
 }

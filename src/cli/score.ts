@@ -16,9 +16,8 @@ import { selectionInterview } from "../scoring/selection-interview.js";
 import { selectionPersonalQualities } from "../scoring/selection-personal-qualities.js";
 import { TRACKS, type Track } from "../scoring/tracks.js";
 import { langOf, oneOf, parse, wholeOf } from "./args.js";
-import { parseCsv, CsvSyntaxError } from "./csv.js";
 import { atCell, InputError, UsageError } from "./errors.js";
-import { Progress, readText } from "./io.js";
+import { Progress, readCsvTable, readText } from "./io.js";
 import { t } from "./labels.js";
 import { table } from "./table.js";
 
@@ -148,16 +147,7 @@ function readRows(path: string, kindOpt: "is" | "competition" | undefined, track
     });
     return { kind: kind!, qpb, is, gc };
   }
-  let records;
-  try {
-    records = parseCsv(text);
-  } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new InputError(`${path}: ${e.message}`);
-    throw e;
-  }
-  const header = records.shift();
-  if (!header) throw new InputError(`${path}: empty file (a header row is expected)`);
-  const cols = header.fields.map((h) => h.trim());
+  const { header, cols, records } = readCsvTable(text, path);
   kind ??= cols.includes("S") || cols.includes("S1") ? "is" : "competition";
   const need = kind === "is" ? ["id", "S", "S1", "S2"] : ["id"];
   for (const c of need) if (!cols.includes(c)) throw new InputError(`${path}: line ${header.line}: missing column "${c}"`);
