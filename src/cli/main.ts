@@ -5,60 +5,6 @@
  *
  * @module
  */
-import { RuleInputError } from "../errors.js";
-import { formatRuleInputError } from "../explain/format-rule-input-error.js";
-import type { ExplainLang } from "../explain/types.js";
-import { EXIT, InputError, UsageError } from "./errors.js";
-import { score } from "./score.js";
-import { funnel } from "./funnel.js";
-import { retest } from "./retest.js";
-import { refusal } from "./refusal.js";
-import { workdays } from "./workdays.js";
+import { run } from "./run.js";
 
-const HELP = `Usage: kz-civil-service-rules <command> [options]
-
-Commands:
-  score     rank an IS selection or a general competition from a CSV or JSON file (R-SEL, R-GC)
-  funnel    run the Presidential Youth Reserve funnel on a campaign CSV (R-PYR-3)
-  retest    the earliest retest day after a failed test (R-EL-1, R-EL-2)
-  refusal   the grounds for refusing the testing service (R-EL-3)
-  workdays  the days off of a year; N working days after a date (R-CAL-1, R-CAL-2)
-
-Every command takes --lang kk|ru|en, --json and --help.
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 internal error.`;
-
-const COMMANDS: Record<string, (argv: string[]) => string> = { score, funnel, retest, refusal, workdays };
-
-function run(argv: string[]): number {
-  const [cmd, ...rest] = argv;
-  try {
-    if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
-      process.stdout.write(HELP + "\n");
-      return cmd === undefined ? EXIT.usage : EXIT.ok;
-    }
-    const f = COMMANDS[cmd];
-    if (!f) throw new UsageError(`unknown command "${cmd}"\n\n${HELP}`);
-    process.stdout.write(f(rest) + "\n");
-    return EXIT.ok;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`kz-civil-service-rules: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    if (e instanceof RuleInputError) {
-      const i = argv.indexOf("--lang");
-      const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
-      const lang: ExplainLang = v === "kk" || v === "ru" ? v : "en";
-      process.stderr.write(`kz-civil-service-rules: invalid input: ${formatRuleInputError(e, { lang })}\n`);
-      return EXIT.input;
-    }
-    if (e instanceof InputError) {
-      process.stderr.write(`kz-civil-service-rules: invalid input: ${e.message}\n`);
-      return EXIT.input;
-    }
-    process.stderr.write(`kz-civil-service-rules: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    return EXIT.internal;
-  }
-}
-
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = run(process.argv.slice(2), { out: process.stdout, err: process.stderr });

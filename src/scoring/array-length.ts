@@ -12,7 +12,7 @@ export function checkLength<T extends z.ZodArray<z.ZodType>>(
 ): T {
   return schema.superRefine(
     (arr, ctx) => {
-      if (!ok(arr.length)) ctx.addIssue({ code: "custom", message: message(arr.length), input: arr });
+      if (!ok(arr.length)) ctx.addIssue(message(arr.length));
     },
     { when: (p) => Array.isArray(p.value) },
   );

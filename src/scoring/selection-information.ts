@@ -74,13 +74,14 @@ export function selectionInformation(S1: Num, S2: Num, opts?: SelectionInformati
     issues.push(...e.issues);
   }
   const count = num({ min: 0, max, whole: true, unit: "(correct answers)" });
-  let input: { S1: Decimal; S2: Decimal } | undefined;
+  // assigned unless the parse throws, and then `issues` is not empty and the function throws below
+  let input!: { S1: Decimal; S2: Decimal };
   try {
     input = parse(z.object({ S1: count, S2: count }), { S1, S2 }, RULE);
   } catch (e) {
     if (!(e instanceof RuleInputError)) throw e;
     issues.push(...e.issues);
   }
-  if (issues.length > 0 || input === undefined) throw new RuleInputError(issues);
+  if (issues.length > 0) throw new RuleInputError(issues);
   return TEXT_COEFFICIENT.times(input.S1).plus(NUMERIC_COEFFICIENT.times(input.S2));
 }

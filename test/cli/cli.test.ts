@@ -1,14 +1,35 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { run } from "../../src/cli/run.js";
 
-// The BUILT tool (dist/cli.js; test/cli/global-setup.ts builds it when missing or stale).
+// By default the BUILT tool (dist/cli.js; test/cli/global-setup.ts builds it when missing or
+// stale), in a child process. With CLI_IN_PROCESS=1 (vitest.mutation.config.ts: Stryker's sandbox
+// has no dist/, and a mutant of src/cli is only seen in-process) the same command lines run through
+// src/cli/run.ts in this process, with stdout and stderr captured.
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fx = (f: string) => join(root, "test", "cli", "fixtures", f);
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(root, "dist", "cli.js"), ...args], { encoding: "utf8", cwd: root });
+const IN_PROCESS = process.env.CLI_IN_PROCESS === "1";
+function cli(...args: string[]): { code: number | null; out: string; err: string } {
+  if (IN_PROCESS) return inProcess(args);
+  const r = spawnSync(process.execPath, [join(root, "dist", "cli.js"), ...args], { encoding: "utf8", cwd: root, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function inProcess(args: string[]): { code: number; out: string; err: string } {
+  let out = "";
+  let err = "";
+  // the progress indicator of large files writes to process.stderr itself
+  const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    const code = run(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) } });
+    return { code, out, err };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 describe("CLI: usage and help", () => {
@@ -138,8 +159,24 @@ describe("CLI: progress on large files", () => {
     for (let i = 0; i < 100_001; i++) rows.push(`c${i},digitalisation,${i % 26},${i % 26}`);
     const file = join(dir, "big.csv");
     writeFileSync(file, rows.join("\n"));
-    const r = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "funnel", file, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-    expect(r.status).toBe(1); // numeric admitted candidates have no situational entry: a data error, reported
-    expect(r.stderr).toContain("rows");
+    const r = cli("funnel", file, "--json");
+    expect(r.code).toBe(1); // numeric admitted candidates have no situational entry: a data error, reported
+    expect(r.err).toContain("rows");
+  });
+});
+
+describe.skipIf(IN_PROCESS)("CLI: the in-process runner is the built tool", () => {
+  // The mutation runs test src/cli through run() in-process (CLI_IN_PROCESS=1); this checks, on
+  // every `npm test`, that run() writes exactly what dist/cli.js writes, with the same exit code.
+  it.each([
+    ["score", fx("competition.csv")],
+    ["score", fx("is-selection.csv"), "--json"],
+    ["retest", "2026-12-30", "--lang", "kk"],
+    ["workdays", "--after", "2026-03-20", "--days", "5"],
+    ["retest", "2026-12-30", "--lang", "de"],
+    ["bogus"],
+    [],
+  ])("%s %s …: same stdout, stderr and exit code", (...args: string[]) => {
+    expect(inProcess(args)).toEqual(cli(...args));
   });
 });
