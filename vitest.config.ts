@@ -9,6 +9,9 @@ export default defineConfig({
     // and the tests restore what they change (process.env.TZ, a stderr spy). Importing
     // @fast-check/vitest costs 2–3 s under vitest 4.1; isolated, each of ~30 files paid it again.
     isolate: false,
+    // spawned CLI runs and the JSON Schema compile are slow on a loaded 2-core machine; a timeout
+    // here is a hang detector, not a speed check (speed is measured by `npm run bench`)
+    testTimeout: 30_000,
     coverage: { provider: "v8", include: ["src/**/*.ts"] },
   },
 });
