@@ -133,7 +133,18 @@ export function appointmentDate(i: AppointmentInput, cal?: Calendar): Appointmen
     appointOn = under(RULE, () => deadline(decided, { workingDays: 1 }, c, { counting }));
     basis = "next-working-day";
   }
-  const noticeBy = previousEmployerNoticeDeadline(decided, { competition, counting, ...(o.asOf === undefined ? {} : { asOf: o.asOf }), ...(o.publication === undefined ? {} : { publication: o.publication as Record<string, string> }) }, c);
+  // the same asOf / publication / presume reach the notice part: `presume: true` covers the whole answer
+  const noticeBy = previousEmployerNoticeDeadline(
+    decided,
+    {
+      competition,
+      counting,
+      ...(o.asOf === undefined ? {} : { asOf: o.asOf }),
+      ...(o.publication === undefined ? {} : { publication: o.publication as Record<string, string> }),
+      ...(o.presume === undefined ? {} : { presume: o.presume }),
+    },
+    c,
+  );
   const presumed = competition === "general";
   return Object.freeze({
     rule: RULE,

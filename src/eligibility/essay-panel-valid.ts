@@ -108,7 +108,8 @@ export function essayPanelValid(i: EssayPanelInput): {
   const reading = o.twoThirds ?? "each-essay";
   if (o.participants !== undefined) {
     if (o.participants > n) fail(RULE, "participants", o.participants, `more than the commission has members (${n})`);
-    const most = Math.max(...o.gradersPerEssay);
+    // a loop, not Math.max(...list): spreading a list of ~150,000+ essays overflows the call stack
+    const most = o.gradersPerEssay.reduce((m, g) => (g > m ? g : m), 0);
     if (o.participants < most) fail(RULE, "participants", o.participants, `fewer than the graders of one essay (${most})`);
   }
   if (reading === "panel" && o.participants === undefined) {

@@ -103,10 +103,6 @@ export function coverage(cal: Calendar | undefined, ...dates: string[]): Calenda
   return "confirmed";
 }
 
-/** @internal Default counting. */
-export function counting(c: Counting | undefined): Counting {
-  return c ?? "civil-code";
-}
 
 import { toAstana } from "../calendars/astana-civil.js";
 

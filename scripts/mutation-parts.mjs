@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Runs Stryker over src/ one part at a time (`npm run mutation:parts [-- part ...]`), each part with
+// its own incremental file and JSON report under reports/parts/, then prints the summary of all of
+// them (scripts/mutation-summary.mjs). Same mutants and tests as `npm run mutation`, but each part
+// ends with a report, so a long run can be read (and its survivors worked on) part by part, and a
+// stopped run loses only the part it was in.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
+const PARTS = {
+  eligibility: ["src/eligibility/**/*.ts"],
+  explain: ["src/explain/**/*.ts"],
+  cli: ["src/cli/**/*.ts"],
+  sources: ["src/sources/**/*.ts", "src/errors.ts", "src/schemas/**/*.ts"],
+  calendars: ["src/calendars/**/*.ts"],
+  internal: ["src/internal/**/*.ts"],
+  scoring: ["src/scoring/**/*.ts"],
+};
+const asked = process.argv.slice(2);
+for (const p of asked) if (!(p in PARTS)) throw new Error(`unknown part "${p}" (parts: ${Object.keys(PARTS).join(", ")})`);
+const parts = asked.length > 0 ? asked : Object.keys(PARTS);
+
+const base = JSON.parse(readFileSync("stryker.config.json", "utf8"));
+mkdirSync("reports/parts", { recursive: true });
+for (const part of parts) {
+  const config = {
+    ...base,
+    mutate: [...PARTS[part], "!src/**/index.ts"],
+    incrementalFile: `reports/parts/${part}.incremental.json`,
+    reporters: ["clear-text", "progress", "json"],
+    jsonReporter: { fileName: `reports/parts/${part}.json` },
+  };
+  const file = `reports/parts/${part}.config.json`;
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  console.log(`\n=== mutation testing: ${part} (${new Date().toISOString()})`);
+  const r = spawnSync("npx", ["stryker", "run", file], { stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const reports = Object.keys(PARTS).map((p) => `reports/parts/${p}.json`).filter((f) => existsSync(f));
+spawnSync(process.execPath, ["scripts/mutation-summary.mjs", "--files", ...reports], { stdio: "inherit" });
