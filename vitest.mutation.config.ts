@@ -24,6 +24,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/support/mutation-setup.ts"],
     isolate: false,
+    testTimeout: 30_000,
     env: { CLI_IN_PROCESS: "1", FUZZ_RUNS: "10" },
   },
 });

@@ -99,7 +99,7 @@ function normalizeTest(test: string): (typeof STATE_LANGUAGE_TESTS)[number] {
   const t = test.normalize("NFC").toUpperCase().replace(/[«»"']/g, "").replace(/\s+/gu, " ").trim();
   if (t === "KAZTEST" || t === "ҚАЗТЕСТ" || t === "КАЗТЕСТ") return "KAZTEST";
   if (t === "QAZAQ RESMI TEST" || t === "QAZAQRESMITEST") return "QAZAQ RESMI TEST";
-  return fail("R-PYR-2", "languageCertificate.test", test,
+  return fail("R-PYR-2", "p.languageCertificate.test", test,
     `not a test the procedure accepts: expected "KAZTEST" («ҚАЗТЕСТ») or "QAZAQ RESMI TEST"`);
 }
 
