@@ -52,8 +52,8 @@ export function readOptions(opts: ExplainOptions | undefined, rule: string): { l
 
 /** A Decimal for display: rounded half-up to `decimals` places, trailing zeros dropped, never in exponent form. */
 export function show(d: Decimal, decimals: number): string {
-  const s = d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
-  return s === "-0" ? "0" : s;
+  // decimal.js's toFixed() prints a negative zero (also one rounded to zero) as "0"
+  return d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
 }
 
 /** The exact value as a plain decimal string. */
