@@ -277,3 +277,26 @@ describe("explanations: numbers shown (internal show)", () => {
     expect(explainSelectionPersonalQualities(-0).text).not.toContain("-0");
   });
 });
+
+describe("explanations: the options object (readOptions)", () => {
+  it("R-SEL-1 opts that is not an object (5, null) is one wrong-type issue on opts with the rule", () => {
+    for (const bad of [5, null]) {
+      const issues = allIssues(() => explainSelectionPersonalQualities(50, bad as never));
+      expect(issues).toEqual([{ field: "opts", value: bad, rule: "R-SEL-1", message: "wrong type: expected { lang?, decimals? }", code: "wrong-type" }]);
+    }
+  });
+  it("R-SEL-2 decimals -1 is refused with rule R-SEL-2", () => {
+    expect(allIssues(() => explainSelectionInformation(1, 2, { decimals: -1 }))).toEqual([
+      { field: "opts.decimals", value: -1, rule: "R-SEL-2", message: "out of range: expected a whole number from 0 to 40", code: "out-of-range", params: { min: "0", max: "40" } },
+    ]);
+  });
+  it("R-SEL-1 decimals 0 and 40 are the accepted bounds", () => {
+    // S = 33.33: T = 0.02 × 33.33 = 0.6666 exactly; with 0 decimals S shows 33 and T rounds half-up to 1
+    expect(explainSelectionPersonalQualities(33.33, { decimals: 0 }).text).toBe(
+      "Selection in the information system, personal qualities: with S = 33 % (the percentage of reliable answers) the score is T = 0.02 × S = 1 (of 2).",
+    );
+    expect(explainSelectionPersonalQualities(33.33, { decimals: 40 }).text).toBe(
+      "Selection in the information system, personal qualities: with S = 33.33 % (the percentage of reliable answers) the score is T = 0.02 × S = 0.6666 (of 2).",
+    );
+  });
+});
