@@ -15,7 +15,8 @@ import { RULE_CITATIONS } from "./citations/index.js";
  * @category Sources
  */
 export function ruleSource(ruleId: string): { act: string; locator: string; seed: string; lines?: string } {
-  const c = typeof ruleId === "string" ? RULE_CITATIONS[ruleId] : undefined;
+  // own keys only: "toString", "constructor", "__proto__" are not rule ids
+  const c = typeof ruleId === "string" && Object.hasOwn(RULE_CITATIONS, ruleId) ? RULE_CITATIONS[ruleId] : undefined;
   if (!c) {
     throw new RuleInputError([
       { field: "ruleId", value: ruleId, rule: "sources", message: "unknown rule id (see RULES.md for the list)" },
