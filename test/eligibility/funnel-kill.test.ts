@@ -11,12 +11,9 @@ import {
   type ReserveStage,
   type ReserveStageEntry,
 } from "../../src/index.js";
+import { cand, D, SP, type Scores } from "../support/reserve.js";
 import { allIssues, firstIssue } from "../support/first-issue.js";
 
-type Scores = Partial<Record<ReserveStage, ReserveStageEntry>>;
-const cand = (id: string, sector: string, scores: Scores): ReserveCandidate => ({ id, sector, scores });
-const D = "digitalisation";
-const SP = "social-policy";
 const RULE = "R-PYR-3";
 const SECTOR_LIST =
   "social-policy, infrastructure-industry-trade, economic-financial-policy, digitalisation, agro-industry-environment, foreign-policy-investment";

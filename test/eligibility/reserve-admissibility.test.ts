@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { CEFR_LEVELS, RESERVE_SECTORS, RuleInputError, normalizeLanguageLevel, reserveAdmissibility } from "../../src/index.js";
+import { ADMISSIBLE } from "../support/reserve.js";
 
-const FULL = {
-  presidentialAppointee: false, politicalServant: false, corpsA: false, inReserve: false, formerlyInReserve: false,
-  excludedByNationalCommission: false,
-  languageCertificate: { test: "KAZTEST", level: "B1", validUntil: "2025-12-31" },
-  asOf: "2025-06-15",
-  documents: { education: true, labourActivity: true },
-  sector: RESERVE_SECTORS[3],
-  consents: { personalData: true, exclusion: true, nonDisclosure: true },
-  equipment: { internetMbps: 5, webcam: true, headset: true, microphone: true },
-  complete: true,
-};
+const FULL = { ...ADMISSIBLE, complete: true };
 
 describe("R-PYR-2 normalizeLanguageLevel", () => {
   it("R-PYR-2 the source's Cyrillic «В1» and lower case normalise", () => {

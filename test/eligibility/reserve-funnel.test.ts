@@ -13,11 +13,8 @@ import {
   type ReserveStage,
   type ReserveStageEntry,
 } from "../../src/index.js";
+import { cand, D, SP, type Scores } from "../support/reserve.js";
 
-type Scores = Partial<Record<ReserveStage, ReserveStageEntry>>;
-const cand = (id: string, sector: string, scores: Scores): ReserveCandidate => ({ id, sector, scores });
-const D = "digitalisation";
-const SP = "social-policy";
 
 /** Stage entries that end the funnel at `numeric` (absent there) after a text score. */
 const textOnly = (text: ReserveStageEntry): Scores => ({ text, numeric: { status: "absent" } });

@@ -16,23 +16,13 @@ import {
   type ReserveStage,
   type ReserveStageEntry,
 } from "../../src/index.js";
+import { ADMISSIBLE, cand } from "../support/reserve.js";
 import { allIssues, firstIssue } from "../support/first-issue.js";
 
-type Scores = Partial<Record<ReserveStage, ReserveStageEntry>>;
-const cand = (id: string, sector: string, scores: Scores): ReserveCandidate => ({ id, sector, scores });
 const codes = (p: ReserveAdmissibilityInput): string[] => reserveAdmissibility(p).reasons.map((r) => r.code);
 
 /** Every group given and valid: admissible, nothing unchecked. */
-const FULL = {
-  presidentialAppointee: false, politicalServant: false, corpsA: false, inReserve: false, formerlyInReserve: false,
-  excludedByNationalCommission: false,
-  languageCertificate: { test: "KAZTEST", level: "B1", validUntil: "2025-12-31" },
-  asOf: "2025-06-15",
-  documents: { education: true, labourActivity: true },
-  sector: "digitalisation",
-  consents: { personalData: true, exclusion: true, nonDisclosure: true },
-  equipment: { internetMbps: 5, webcam: true, headset: true, microphone: true },
-} satisfies ReserveAdmissibilityInput;
+const FULL = ADMISSIBLE;
 
 describe("R-PYR-2 normalizeLanguageLevel — errors and folding", () => {
   it("R-PYR-2 a level that is not a string: wrong type, naming null or the JS type, default field \"level\"", () => {

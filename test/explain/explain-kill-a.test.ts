@@ -17,6 +17,7 @@ import {
   type ReserveCandidate,
   type RuleInputIssue,
 } from "../../src/index.js";
+import { ADMISSIBLE } from "../support/reserve.js";
 import { firstIssue } from "../support/first-issue.js";
 
 /** The issue readOptions reports for an unknown `lang`, under the rule of the function called. */
@@ -131,20 +132,7 @@ describe("R-EL-1, R-EL-2 explainRetest (mutation)", () => {
 });
 
 /** Every condition given and met (certificate B1 valid to the end of 2025, checked mid-2025). */
-const FULL: ReserveAdmissibilityInput = {
-  presidentialAppointee: false,
-  politicalServant: false,
-  corpsA: false,
-  inReserve: false,
-  formerlyInReserve: false,
-  excludedByNationalCommission: false,
-  languageCertificate: { test: "KAZTEST", level: "B1", validUntil: "2025-12-31" },
-  asOf: "2025-06-15",
-  documents: { education: true, labourActivity: true },
-  sector: "digitalisation",
-  consents: { personalData: true, exclusion: true, nonDisclosure: true },
-  equipment: { internetMbps: 10, webcam: true, headset: true, microphone: true },
-};
+const FULL: ReserveAdmissibilityInput = { ...ADMISSIBLE, equipment: { internetMbps: 10, webcam: true, headset: true, microphone: true } };
 
 describe("R-PYR-1, R-PYR-2 explainReserveAdmissibility (mutation)", () => {
   it("R-PYR-1 an unknown lang is an issue of R-PYR-1..2", () => {
