@@ -11,18 +11,8 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { normalizeBodyName, ruleSource, RuleInputError, ruleVersion, usesIntegratedSelection } from "../../src/index.js";
-import { allIssues, firstIssue } from "../support/first-issue.js";
+import { allIssues, firstIssue, thrownRuleInputError } from "../support/first-issue.js";
 
-/** The RuleInputError thrown by `f` (fails the test otherwise). */
-function thrown(f: () => unknown): RuleInputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(RuleInputError);
-    return e as RuleInputError;
-  }
-  throw new Error("expected a RuleInputError");
-}
 
 // Every key of RULE_VERSIONS in the order of src/sources/effective-dates.ts.
 const KEYS = [
@@ -51,11 +41,11 @@ const PRESUME_NEAREST = 'Pass presume: true to use the nearest known edition (pr
 
 describe("errors: how a RuleInputError shows the value given (mutation)", () => {
   // ruleVersion names a key of any type in its message: "R-CAL-4: key = <value>: unknown rule key; …".
-  const shown = (key: unknown): string => thrown(() => ruleVersion(key as string)).message;
+  const shown = (key: unknown): string => thrownRuleInputError(() => ruleVersion(key as string)).message;
   const line = (value: string): string => `R-CAL-4: key = ${value}: ${UNKNOWN_KEY}`;
 
   it("R-CAL-4 an unknown key: field key, the value as given, the list of every known key", () => {
-    const e = thrown(() => ruleVersion("R-XX-1"));
+    const e = thrownRuleInputError(() => ruleVersion("R-XX-1"));
     expect(e.name).toBe("RuleInputError");
     expect(e.issues).toEqual([{ field: "key", value: "R-XX-1", rule: "R-CAL-4", message: UNKNOWN_KEY }]);
     expect(e.message).toBe(line('"R-XX-1"'));
@@ -193,7 +183,7 @@ describe("R-CAL-4 ruleVersion: the answer, field by field (mutation)", () => {
     // The regulation took effect (by its end at the latest) and the repeal is not in force before 09.04.2014.
     expect(ruleVersion("R-PR-1", { asOf: "2014-04-08" })).toMatchObject({ edition: "ASA-180-2012", provenance: "stated", asOf: "2014-04-08", from: null, to: null });
     // 09.04.2014: the repeal may be in force
-    expect(thrown(() => ruleVersion("R-PR-1", { asOf: "2014-04-09" })).issues[0]!.message).toMatch(/^which edition of R-PR-1 applied on 2014-04-09 is not determinable/);
+    expect(thrownRuleInputError(() => ruleVersion("R-PR-1", { asOf: "2014-04-09" })).issues[0]!.message).toMatch(/^which edition of R-PR-1 applied on 2014-04-09 is not determinable/);
   });
 
   it("R-CAL-4 R-PR-1 with the repeal published 01.04.2014: the regulation's last day is 11.04.2014 (P + 11 − 1)", () => {
@@ -201,7 +191,7 @@ describe("R-CAL-4 ruleVersion: the answer, field by field (mutation)", () => {
     expect(ruleVersion("R-PR-1", { publication: pub }).to).toBe("2014-04-11");
     expect(ruleVersion("R-PR-1", { asOf: "2014-04-11", publication: pub })).toMatchObject({ provenance: "stated", to: "2014-04-11" });
     // 12.04.2014: the rule has ended; presume cannot revive it
-    const e = thrown(() => ruleVersion("R-PR-1", { asOf: "2014-04-12", publication: pub, presume: true }));
+    const e = thrownRuleInputError(() => ruleVersion("R-PR-1", { asOf: "2014-04-12", publication: pub, presume: true }));
     expect(e.issues).toEqual([
       {
         field: "opts.asOf",
@@ -224,7 +214,7 @@ describe("R-CAL-4 ruleVersion: the answer, field by field (mutation)", () => {
 
 describe("R-CAL-4 ruleVersion: the exact errors where the sources do not decide (mutation)", () => {
   it("R-CAL-4 R-PR-1 published 05.01.2013 (in force 16.01.2013), repeal date unknown: 01.01.2015 depends on ASA-56-2014 only", () => {
-    const e = thrown(() => ruleVersion("R-PR-1", { asOf: "2015-01-01", publication: { "ASA-180-2012": "2013-01-05" } }));
+    const e = thrownRuleInputError(() => ruleVersion("R-PR-1", { asOf: "2015-01-01", publication: { "ASA-180-2012": "2013-01-05" } }));
     expect(e.issues).toEqual([
       {
         field: "opts.asOf",
@@ -262,7 +252,7 @@ describe("R-CAL-4 ruleVersion: the exact errors where the sources do not decide 
       `on ${d} R-EL-2 applied in the ASA-1-2016 edition before ASA-52-2026 (ASA-1-2016), whose text is not in the sources. ` +
       `Known: ASA-52-2026 edition (List point 1, paragraphs 34–38: ASA-1-2016 App. 2 note): from 2026-07-11. ${PRESUME_NEAREST}`;
     for (const d of ["2026-07-01", "2026-07-10", "2015-01-01"]) {
-      const e = thrown(() => ruleVersion("R-EL-2", { asOf: d }));
+      const e = thrownRuleInputError(() => ruleVersion("R-EL-2", { asOf: d }));
       expect(e.issues).toEqual([{ field: "opts.asOf", value: d, rule: "R-CAL-4", message: msg(d) }]);
       expect(e.message).toBe(`R-CAL-4: opts.asOf = "${d}": ${msg(d)}`);
     }
@@ -447,7 +437,7 @@ describe("R-SEL-1 ruleSource: lookup and its error (mutation)", () => {
     expect(allIssues(() => ruleSource(["R-SEL-1"] as never))).toEqual([
       { field: "ruleId", value: ["R-SEL-1"], rule: "sources", message: "unknown rule id (see RULES.md for the list)" },
     ]);
-    const e = thrown(() => ruleSource("R-XX-1"));
+    const e = thrownRuleInputError(() => ruleSource("R-XX-1"));
     expect(e.issues).toEqual([{ field: "ruleId", value: "R-XX-1", rule: "sources", message: "unknown rule id (see RULES.md for the list)" }]);
     expect(e.message).toBe('sources: ruleId = "R-XX-1": unknown rule id (see RULES.md for the list)');
   });
