@@ -103,13 +103,11 @@ function fieldName(path: readonly PropertyKey[], root: string): string {
   return out || "(input)";
 }
 
+/** The value at `path` in `input`, read as zod reads it (an inherited key counts, as in zod). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  // zod reports a path only below objects it has read, so every step but the last is an object.
   let cur: unknown = input;
-  for (const k of path) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    if (!Object.prototype.hasOwnProperty.call(cur, k)) return undefined;
-    cur = (cur as Record<PropertyKey, unknown>)[k];
-  }
+  for (const k of path) cur = (cur as Record<PropertyKey, unknown> | null | undefined)?.[k];
   return cur;
 }
 
@@ -118,15 +116,14 @@ const CODE = "ruleInputCode";
 
 type Coded = { code?: RuleInputIssueCode; params?: Record<string, string | number | boolean> };
 
-function jsonish(v: unknown): string {
-  return typeof v === "string" ? v : String(v);
-}
-
-/** The machine-readable code (and params) of a zod issue, when it is one of the common kinds. */
-function codeOf(issue: z.core.$ZodIssue): Coded {
+/**
+ * The machine-readable code (and params) of a zod issue, when it is one of the common kinds;
+ * `value` is the value at the issue's path, as given.
+ */
+function codeOf(issue: z.core.$ZodIssue, value: unknown): Coded {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined
+      return value === undefined
         ? { code: "missing", params: { expected: issue.expected } }
         : { code: "wrong-type", params: { expected: issue.expected } };
     case "too_small":
@@ -134,7 +131,7 @@ function codeOf(issue: z.core.$ZodIssue): Coded {
     case "too_big":
       return issue.origin === "array" ? { code: "too-many", params: { max: Number(issue.maximum) } } : {};
     case "invalid_value":
-      return { code: "invalid-option", params: { allowed: issue.values.map(jsonish).join(", ") } };
+      return { code: "invalid-option", params: { allowed: issue.values.map((v) => String(v)).join(", ") } };
     case "custom": {
       const p = (issue.params ?? {}) as Record<string, unknown>;
       const code = p[CODE];
@@ -177,16 +174,10 @@ function withCode(issue: RuleInputIssue, c: Coded): RuleInputIssue {
   return c.params !== undefined && Object.keys(c.params).length > 0 ? { ...issue, code: c.code, params: c.params } : { ...issue, code: c.code };
 }
 
-/** Describes a zod issue in plain words. */
-function describe(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return issue.input === undefined ? `missing: expected ${issue.expected}` : `wrong type: expected ${issue.expected}`;
-    case "unrecognized_keys":
-      return `unknown field(s): ${issue.keys.join(", ")}`;
-    default:
-      return issue.message;
-  }
+/** Describes a zod issue in plain words; `value` is the value at the issue's path, as given. */
+function describe(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== "invalid_type") return issue.message;
+  return value === undefined ? `missing: expected ${issue.expected}` : `wrong type: expected ${issue.expected}`;
 }
 
 /**
@@ -196,7 +187,7 @@ function describe(issue: z.core.$ZodIssue): string {
  * @param root - name shown for the input itself (e.g. the parameter name); paths are appended.
  */
 export function parse<S extends z.ZodType>(schema: S, input: unknown, rule: string, root = ""): z.output<S> {
-  const r = schema.safeParse(input, { reportInput: true });
+  const r = schema.safeParse(input);
   if (r.success) return r.data;
   const issues: RuleInputIssue[] = [];
   for (const issue of r.error.issues) {
@@ -207,8 +198,9 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, rule: stri
       }
       continue;
     }
-    const value = "input" in issue && issue.input !== undefined ? issue.input : valueAt(input, issue.path);
-    issues.push(withCode({ field: fieldName(issue.path, root), value, rule, message: describe(issue) }, codeOf(issue)));
+    // The value as the caller gave it (never a value a schema produced on the way).
+    const value = valueAt(input, issue.path);
+    issues.push(withCode({ field: fieldName(issue.path, root), value, rule, message: describe(issue, value) }, codeOf(issue, value)));
   }
   throw new RuleInputError(issues);
 }
