@@ -54,8 +54,10 @@ export function parseCivilDate(value: unknown, field: string, rule: string): num
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (y < 1000) fail(rule, field, value, "year out of range: expected 1000–9999");
-  if (mo < 1 || mo > 12) fail(rule, field, value, "impossible date: month must be 01–12");
-  if (d < 1 || d > daysInMonth(y, mo)) fail(rule, field, value, `impossible date: ${y}-${pad2(mo)} has ${daysInMonth(y, mo)} days`);
+  // Worded as the calendar functions' date reader (civil-date.ts), so the issue has the code
+  // `invalid-date` there and here.
+  if (mo < 1 || mo > 12) fail(rule, field, value, `no such month (${mo}): expected 01–12`);
+  if (d < 1 || d > daysInMonth(y, mo)) fail(rule, field, value, `no such day: ${y}-${pad2(mo)} has ${daysInMonth(y, mo)} days`);
   return daysFromCivil(y, mo, d);
 }
 

@@ -104,7 +104,8 @@ export class Calendar {
 
 /** @internal The tables of a calendar; throws RuleInputError when `cal` is not a Calendar. */
 export function calendarData(cal: unknown, rule: string): CalendarData {
-  const data = typeof cal === "object" && cal !== null ? DATA.get(cal as Calendar) : undefined;
+  // WeakMap#get answers undefined for anything that is not a key, primitives included.
+  const data = DATA.get(cal as Calendar);
   if (!data) return fail(rule, "cal", cal, "not a Calendar: make one with kazakhstanCalendar()");
   return data;
 }
