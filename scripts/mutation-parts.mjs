@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs Stryker over src/ one part at a time (`npm run mutation:parts [-- part ...]`), each part with
+// Runs Stryker over src/ one part at a time (`npm run mutation:parts [-- part ... --stryker-option value]`), each part with
 // its own incremental file and JSON report under reports/parts/, then prints the summary of all of
 // them (scripts/mutation-summary.mjs). Same mutants and tests as `npm run mutation`, but each part
 // ends with a report, so a long run can be read (and its survivors worked on) part by part, and a
@@ -22,7 +22,17 @@ const PARTS = {
 const OVERRIDES = {
   cli: { timeoutMS: 3000 },
 };
-const asked = process.argv.slice(2);
+// Arguments that start with "--" go to Stryker as they are (e.g. `-- internal --concurrency 1`).
+const passThrough = [];
+const asked = [];
+for (let i = 2; i < process.argv.length; i++) {
+  const a = process.argv[i];
+  if (a.startsWith("--")) {
+    passThrough.push(a);
+    const next = process.argv[i + 1];
+    if (!a.includes("=") && next !== undefined && !next.startsWith("--") && !(next in PARTS)) passThrough.push(process.argv[++i]);
+  } else asked.push(a);
+}
 for (const p of asked) if (!(p in PARTS)) throw new Error(`unknown part "${p}" (parts: ${Object.keys(PARTS).join(", ")})`);
 const parts = asked.length > 0 ? asked : Object.keys(PARTS);
 
@@ -40,7 +50,7 @@ for (const part of parts) {
   const file = `reports/parts/${part}.config.json`;
   writeFileSync(file, JSON.stringify(config, null, 2));
   console.log(`\n=== mutation testing: ${part} (${new Date().toISOString()})`);
-  const r = spawnSync("npx", ["stryker", "run", file], { stdio: "inherit" });
+  const r = spawnSync("npx", ["stryker", "run", file, ...passThrough], { stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const reports = Object.keys(PARTS).map((p) => `reports/parts/${p}.json`).filter((f) => existsSync(f));

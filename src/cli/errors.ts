@@ -15,14 +15,18 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-/** Re-throws a RuleInputError raised for one CSV cell as an InputError naming the line and the field. */
+/**
+ * Re-throws a RuleInputError raised for one CSV cell (or one JSON candidate) as an InputError
+ * naming the line and the field.
+ */
 export function atCell<T>(line: number | undefined, field: string, lang: ExplainLang, f: () => T): T {
   try {
     return f();
   } catch (e) {
     if (e instanceof RuleInputError) {
-      // "" = name the field the rule names (e.g. S2 of selectionInformation(S1, S2)).
-      const f = field !== "" ? field : (e.issues[0]?.field ?? "?");
+      // "" (or a prefix ending in ".", e.g. "candidates[2].") = the field the rule names (e.g. S2 of
+      // selectionInformation(S1, S2)), after the prefix. A RuleInputError always has an issue.
+      const f = field === "" || field.endsWith(".") ? field + e.issues[0]!.field : field;
       throw new InputError(`${where(line, f)}: ${formatRuleInputError(e, { lang })}`);
     }
     throw e;

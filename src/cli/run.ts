@@ -54,8 +54,7 @@ export function run(argv: string[], io: CliStreams): number {
       return EXIT.usage;
     }
     if (e instanceof RuleInputError) {
-      const i = argv.indexOf("--lang");
-      const v = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith("--lang="))?.slice(7);
+      const v = lastLang(argv);
       const lang: ExplainLang = v === "kk" || v === "ru" ? v : "en";
       io.err.write(`kz-civil-service-rules: invalid input: ${formatRuleInputError(e, { lang })}\n`);
       return EXIT.input;
@@ -67,4 +66,15 @@ export function run(argv: string[], io: CliStreams): number {
     io.err.write(`kz-civil-service-rules: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return EXIT.internal;
   }
+}
+
+/** The value of the last `--lang x` or `--lang=x` (the one the command itself used, as parseArgs keeps the last). */
+function lastLang(argv: readonly string[]): string | undefined {
+  let v: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--lang") v = argv[++i];
+    else if (a.startsWith("--lang=")) v = a.slice("--lang=".length);
+  }
+  return v;
 }

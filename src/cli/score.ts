@@ -16,7 +16,7 @@ import { selectionInterview } from "../scoring/selection-interview.js";
 import { selectionPersonalQualities } from "../scoring/selection-personal-qualities.js";
 import { TRACKS, type Track } from "../scoring/tracks.js";
 import { langOf, oneOf, parse, wholeOf } from "./args.js";
-import { atCell, InputError, UsageError } from "./errors.js";
+import { atCell, InputError, UsageError, where } from "./errors.js";
 import { Progress, readCsvTable, readText } from "./io.js";
 import { t } from "./labels.js";
 import { table } from "./table.js";
@@ -106,12 +106,16 @@ function readRows(path: string, kindOpt: "is" | "competition" | undefined, track
     } catch (e) {
       throw new InputError(`${path}: not valid JSON: ${(e as Error).message}`);
     }
-    const obj = (Array.isArray(data) ? { candidates: data } : data) as Record<string, unknown>;
-    const cands = obj.candidates;
-    if (!Array.isArray(cands)) throw new InputError(`${path}: expected { "candidates": [ … ] }`);
-    const first = (cands[0] ?? {}) as Record<string, unknown>;
-    kind ??= "S" in first || "S1" in first ? "is" : "competition";
-    if (qpb === undefined && typeof obj.questionsPerBlock === "number") qpb = obj.questionsPerBlock;
+    const obj = (Array.isArray(data) ? { candidates: data } : data) as Record<string, unknown> | null;
+    const cands = typeof obj === "object" && obj !== null ? obj.candidates : undefined;
+    if (obj === null || !Array.isArray(cands)) throw new InputError(`${path}: expected { "candidates": [ … ] }`);
+    const first = cands[0];
+    kind ??= typeof first === "object" && first !== null && ("S" in first || "S1" in first) ? "is" : "competition";
+    const q = obj.questionsPerBlock;
+    if (q !== undefined && q !== null && typeof q !== "number") {
+      throw new InputError(`${path}: questionsPerBlock: expected a number, got ${JSON.stringify(q)}`);
+    }
+    if (qpb === undefined && typeof q === "number") qpb = q;
     const interviews = (obj.interview ?? {}) as Record<string, unknown>;
     cands.forEach((c: unknown, k) => {
       const w = `candidates[${k}]`;
@@ -145,6 +149,7 @@ function readRows(path: string, kindOpt: "is" | "competition" | undefined, track
         });
       }
     });
+    noDuplicateIds(gc, (k) => `candidates[${k}]`);
     return { kind: kind!, qpb, is, gc };
   }
   const { header, cols, records } = readCsvTable(text, path);
@@ -188,14 +193,31 @@ function readRows(path: string, kindOpt: "is" | "competition" | undefined, track
     }
   });
   progress.done();
+  noDuplicateIds(gc, (k) => `line ${gc[k]!.line}`);
   return { kind: kind!, qpb, is, gc };
+}
+
+/**
+ * The general competition ranks candidates by id within a track, so an id may occur once (the IS
+ * selection's admission, R-SEL-5, rejects a repeated id itself).
+ */
+function noDuplicateIds(rows: readonly GcRow[], at: (k: number) => string): void {
+  const seen = new Map<string, number>();
+  rows.forEach((r, k) => {
+    const j = seen.get(r.id);
+    if (j !== undefined) {
+      const here = at(k);
+      throw new InputError(`${here.startsWith("line") ? `${here}, field id` : `${here}.id`}: duplicate id ${JSON.stringify(r.id)} (also at ${at(j)})`);
+    }
+    seen.set(r.id, k);
+  });
 }
 
 const loc = (r: { line?: number }, k: number) => (r.line === undefined ? `candidates[${k}]` : undefined);
 
 function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLang, dp: number, json: boolean, explain: boolean): string {
   const computed = rows.map((r, k) => {
-    const at = <T>(field: string, f: () => T) => atCell(r.line, field !== "" && loc(r, k) ? `${loc(r, k)}.${field}` : field, lang, f);
+    const at = <T>(field: string, f: () => T) => atCell(r.line, loc(r, k) ? `${loc(r, k)}.${field}` : field, lang, f);
     const T1 = at("S", () => selectionPersonalQualities(r.S));
     const T2 = at("", () => selectionInformation(r.S1, r.S2, qpb === undefined ? undefined : { questionsPerBlock: qpb }));
     const essay = at("essay", () => meanOfGrades(r.essay.map((g) => selectionEssay(g))));
@@ -264,14 +286,15 @@ function scoreGc(rows: GcRow[], lang: ExplainLang, dp: number, json: boolean, ex
     if (r.track === "leadership") {
       E = at("essay", () => meanOfGrades(r.essay.map((g) => selectionEssay(g))));
       C = at("interview", () => competitionInterview(r.interview[0] as Num, r.interview[1] as Num));
-      if (r.interview.length > 2) throw new InputError(`${r.line ? `line ${r.line}, ` : ""}field interview: two grades expected (С1 С2)`);
+      if (r.interview.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.interview` : "interview")}: two grades expected (С1 С2)`);
       input = { track: "leadership", O, E, C };
     } else {
       P = at("practical", () => competitionPractical(r.practical[0] as Num, r.practical[1] as Num));
-      if (r.practical.length > 2) throw new InputError(`${r.line ? `line ${r.line}, ` : ""}field practical: two grades expected (П1 П2)`);
+      if (r.practical.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.practical` : "practical")}: two grades expected (П1 П2)`);
       input = { track: r.track, O, P };
     }
-    const res = at("track", () => competitionFinalResult(input));
+    // О, Э, С and П were checked above within the bounds competitionFinalResult checks.
+    const res = competitionFinalResult(input);
     return { r, O, E, C, P, res, input };
   });
   // Rank within each track: the scales differ (6 against 8.5), never compare across tracks.

@@ -12,7 +12,7 @@ export const WORKDAYS_HELP = `Usage:
   kz-civil-service-rules workdays --after YYYY-MM-DD --days N  the N-th working day after a date
   kz-civil-service-rules workdays --check YYYY-MM-DD           is the date a working day?
 
-Options: --json, --lang kk|ru|en (names of days off: Kazakh for kk and ru, English for en), -h/--help
+Options: --json, --lang kk|ru|en (names of days off: Kazakh for kk, Russian for ru, English for en), -h/--help
 A year from 2027 on is computed from the statute alone ("statutory-only") and may still change.
 Exit codes: 0 ok, 1 invalid input, 2 usage.`;
 

@@ -124,6 +124,10 @@ describe("num: range, wholeness and unit in messages and params", () => {
       message: "missing: a number is required; expected a number",
       params: { expected: "number" },
     });
+    // no bounds and a reason without params: the issue has a code but no params at all
+    expect(issueOf(s, Number.NaN)).toStrictEqual({
+      field: "x", value: Number.NaN, rule: RULE, code: "nan", message: "NaN is not a number; expected a number",
+    });
     expect(s.parse(-1e6).toString()).toBe("-1000000");
   });
 
