@@ -8,7 +8,10 @@ import { defineConfig } from "vitest/config";
  *   mutant anyway; `CLI_IN_PROCESS=1` makes test/cli/cli.test.ts run the same command lines
  *   in-process through src/cli/run.ts;
  * - `isolate: false`: test files share one module graph (each file otherwise re-imports the
- *   library, about 1.5 s a file); the library is pure, so nothing leaks between files;
+ *   library, about 1.5 s a file); the library is pure, so nothing leaks between files. The cost:
+ *   a mutant of code that runs once when a module loads (a schema built at load time) may be
+ *   loaded unmutated and reported as surviving; `MUTATION_ISOLATE=1` turns isolation back on for
+ *   such a re-check (docs/quality.md);
  * - `@fast-check/vitest` is replaced by test/support/fast-check-vitest-shim.ts (the real package
  *   spends 2–3 s building its API each time it is imported, i.e. for every mutant);
  * - fast-check properties without their own `numRuns` run fewer cases
@@ -23,7 +26,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/support/mutation-setup.ts"],
-    isolate: false,
+    // MUTATION_ISOLATE=1: per-file isolation back (slower), for mutants of code that runs when a
+    // module loads (schemas built once): without isolation such a mutant may never be applied.
+    isolate: process.env.MUTATION_ISOLATE === "1",
     testTimeout: 30_000,
     env: { CLI_IN_PROCESS: "1", FUZZ_RUNS: "10" },
   },

@@ -34,6 +34,11 @@ for (let i = 2; i < process.argv.length; i++) {
   } else asked.push(a);
 }
 for (const p of asked) if (!(p in PARTS)) throw new Error(`unknown part "${p}" (parts: ${Object.keys(PARTS).join(", ")})`);
+// `--retest-timeouts` (ours, not Stryker's): forget the timed-out mutants of the incremental files
+// before the run, so they are tested again. A timeout counts as detected, but on a loaded machine
+// a slow test run also times out; run this on a quiet machine to keep only the real hangs.
+const retestTimeouts = passThrough.includes("--retest-timeouts");
+if (retestTimeouts) passThrough.splice(passThrough.indexOf("--retest-timeouts"), 1);
 const parts = asked.length > 0 ? asked : Object.keys(PARTS);
 
 const base = JSON.parse(readFileSync("stryker.config.json", "utf8"));
@@ -47,6 +52,17 @@ for (const part of parts) {
     jsonReporter: { fileName: `reports/parts/${part}.json` },
     ...OVERRIDES[part],
   };
+  if (retestTimeouts && existsSync(config.incrementalFile)) {
+    const inc = JSON.parse(readFileSync(config.incrementalFile, "utf8"));
+    let dropped = 0;
+    for (const f of Object.values(inc.files ?? {})) {
+      const before = f.mutants.length;
+      f.mutants = f.mutants.filter((m) => m.status !== "Timeout");
+      dropped += before - f.mutants.length;
+    }
+    writeFileSync(config.incrementalFile, JSON.stringify(inc));
+    console.log(`${part}: ${dropped} timed-out mutants will be tested again`);
+  }
   const file = `reports/parts/${part}.config.json`;
   writeFileSync(file, JSON.stringify(config, null, 2));
   console.log(`\n=== mutation testing: ${part} (${new Date().toISOString()})`);

@@ -215,6 +215,11 @@ describe("CLI a rule error raised outside a cell reaches the dispatcher: its lan
       `${P}invalid input: недопустимое значение поля candidates[1].id (R-SEL-5): ${msg}\n`,
     );
   });
+  it("R-SEL-5 --lang=ru followed by other options: still Russian (only --lang and --lang= are read)", () => {
+    expect(runCli("score", dup(), "--lang=ru", "--json", "--decimals", "2").err).toBe(
+      `${P}invalid input: недопустимое значение поля candidates[1].id (R-SEL-5): ${msg}\n`,
+    );
+  });
   it("R-SEL-5 a first --lang that is no language (a later one wins for the command): English, no crash", () => {
     expect(runCli("score", dup(), "--lang", "xx", "--lang", "en")).toEqual({
       code: 1,
