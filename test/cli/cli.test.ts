@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it, vi } from "vitest";
-import { run } from "../../src/cli/run.js";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
 
 // By default the BUILT tool (dist/cli.js; test/cli/global-setup.ts builds it when missing or
 // stale), in a child process. With CLI_IN_PROCESS=1 (vitest.mutation.config.ts: Stryker's sandbox
@@ -12,24 +12,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fx = (f: string) => join(root, "test", "cli", "fixtures", f);
 const IN_PROCESS = process.env.CLI_IN_PROCESS === "1";
 function cli(...args: string[]): { code: number | null; out: string; err: string } {
-  if (IN_PROCESS) return inProcess(args);
+  if (IN_PROCESS) return runCli(...args);
   const r = spawnSync(process.execPath, [join(root, "dist", "cli.js"), ...args], { encoding: "utf8", cwd: root, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-function inProcess(args: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  // the progress indicator of large files writes to process.stderr itself
-  const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = run(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) } });
-    return { code, out, err };
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 describe("CLI: usage and help", () => {
@@ -177,6 +162,6 @@ describe.skipIf(IN_PROCESS)("CLI: the in-process runner is the built tool", () =
     ["bogus"],
     [],
   ])("%s %s …: same stdout, stderr and exit code", (...args: string[]) => {
-    expect(inProcess(args)).toEqual(cli(...args));
+    expect(runCli(...args)).toEqual(cli(...args));
   });
 });
