@@ -8,7 +8,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const PARTS = {
-  eligibility: ["src/eligibility/**/*.ts"],
+  eligibility: ["src/eligibility/**/*.ts", "!src/eligibility/reserve/**"],
+  reserve: ["src/eligibility/reserve/**/*.ts"],
   explain: ["src/explain/**/*.ts"],
   cli: ["src/cli/**/*.ts"],
   sources: ["src/sources/**/*.ts", "src/errors.ts", "src/schemas/**/*.ts"],

@@ -38,5 +38,7 @@ export { astanaOffset, ASTANA_UTC5_FROM, ASTANA_TIME_SUPPORTED_FROM, type Astana
 export { toAstana, type AstanaDateTime } from "./astana-civil.js";
 export { astanaInstant, type AstanaInstantOptions } from "./astana-instant.js";
 export { endOfAstanaDay, type EndOfAstanaDayOptions, type MinuteReading } from "./astana-day.js";
-export { RESERVE_2025_SCHEDULE, RESERVE_2025_VERIFICATION_REPLY, type ReserveWindow, type ReserveWindowId } from "./reserve-2025-schedule.js";
-export { reserveStageAt, type OpenReserveWindow, type ReserveStageAnswer, type ReserveStageOptions } from "./schedule-reserve-stage-at.js";
+// The Reserve's 2025 calendar (R-PYR-6) lives with the rest of the Reserve (src/eligibility/reserve/);
+// it is a schedule of Astana instants, so this entry point exports it too.
+export { RESERVE_2025_SCHEDULE, RESERVE_2025_VERIFICATION_REPLY, type ReserveWindow, type ReserveWindowId } from "../eligibility/reserve/schedule-2025.js";
+export { reserveStageAt, type OpenReserveWindow, type ReserveStageAnswer, type ReserveStageOptions } from "../eligibility/reserve/stage-at.js";

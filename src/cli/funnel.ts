@@ -1,9 +1,10 @@
 import type { Decimal } from "decimal.js";
 import { RuleInputError } from "../errors.js";
-import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../eligibility/reserve-exclusion-grounds.js";
-import { runReserveFunnel, type ReserveCandidate, type ReserveStageEntry, type ReserveFunnelResult } from "../eligibility/reserve-funnel.js";
-import { RESERVE_STAGES, type ReserveStage } from "../eligibility/reserve-quotas.js";
-import { RESERVE_SECTORS } from "../eligibility/reserve-sectors.js";
+import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../eligibility/reserve/exclusion-grounds.js";
+import { runReserveFunnel } from "../eligibility/reserve/funnel/run-reserve-funnel.js";
+import type { ReserveCandidate, ReserveStageEntry, ReserveFunnelResult } from "../eligibility/reserve/funnel/types.js";
+import { RESERVE_STAGES, type ReserveStage } from "../eligibility/reserve/quotas.js";
+import { RESERVE_SECTORS } from "../eligibility/reserve/sectors.js";
 import { explainReserveOutcome } from "../explain/explain-reserve-outcome.js";
 import { formatRuleInputError } from "../explain/format-rule-input-error.js";
 import { message, show } from "../explain/internal.js";

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { admitToInterview } from "../eligibility/admit-to-interview.js";
+import { admitToInterview } from "../eligibility/commissions/admit-to-interview.js";
 import { explainCompetitionFinal } from "../explain/explain-competition-final.js";
 import { explainInterviewAdmission } from "../explain/explain-interview-admission.js";
 import { show } from "../explain/internal.js";

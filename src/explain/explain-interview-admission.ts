@@ -1,4 +1,4 @@
-import { admitToInterview, INTERVIEW_ADMISSION_LIMIT } from "../eligibility/admit-to-interview.js";
+import { admitToInterview, INTERVIEW_ADMISSION_LIMIT } from "../eligibility/commissions/admit-to-interview.js";
 import type { Num } from "../internal/validate.js";
 import { build, readOptions, show } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";

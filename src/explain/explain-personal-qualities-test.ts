@@ -1,5 +1,5 @@
-import { personalQualitiesTestResult, type PersonalQualitiesTestInput } from "../eligibility/personal-qualities-test-result.js";
-import { PERSONAL_QUALITIES_PROGRAMS } from "../eligibility/personal-qualities-programs.js";
+import { personalQualitiesTestResult, type PersonalQualitiesTestInput } from "../eligibility/thresholds/personal-qualities-test-result.js";
+import { PERSONAL_QUALITIES_PROGRAMS } from "../eligibility/thresholds/personal-qualities-programs.js";
 import type { MessageCode } from "./messages/en.js";
 import { build, exact, readOptions, show } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";

@@ -1,4 +1,4 @@
-import { checkCommissionQuorum } from "../eligibility/check-commission-quorum.js";
+import { checkCommissionQuorum } from "../eligibility/commissions/check-commission-quorum.js";
 import type { MessageCode } from "./messages/en.js";
 import { build, readOptions } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";

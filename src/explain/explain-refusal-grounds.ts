@@ -1,5 +1,5 @@
-import { testingRefusal } from "../eligibility/testing-refusal.js";
-import type { TestingRefusalInput } from "../eligibility/testing-refusal.js";
+import { testingRefusal } from "../eligibility/time-rules/testing-refusal.js";
+import type { TestingRefusalInput } from "../eligibility/time-rules/testing-refusal.js";
 import type { MessageCode } from "./messages/en.js";
 import { build, readOptions } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";

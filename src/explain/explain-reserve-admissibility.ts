@@ -1,5 +1,5 @@
-import { reserveAdmissibility, type ReserveAdmissibilityInput } from "../eligibility/reserve-admissibility.js";
-import { normalizeLanguageLevel } from "../eligibility/normalize-language-level.js";
+import { reserveAdmissibility, type ReserveAdmissibilityInput } from "../eligibility/reserve/admissibility.js";
+import { normalizeLanguageLevel } from "../eligibility/reserve/normalize-language-level.js";
 import { EN_MESSAGES, type MessageCode } from "./messages/en.js";
 import { build, readOptions } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";

@@ -1,5 +1,5 @@
-import { explainReserveCandidate } from "../eligibility/reserve-explain.js";
-import type { ReserveFunnelResult } from "../eligibility/reserve-funnel.js";
+import { explainReserveCandidate } from "../eligibility/reserve/explain-candidate.js";
+import type { ReserveFunnelResult } from "../eligibility/reserve/funnel/types.js";
 import type { MessageCode } from "./messages/en.js";
 import { build, exact, readOptions, show, type Labels } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";

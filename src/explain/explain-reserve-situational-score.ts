@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { reserveSituationalScore } from "../scoring/reserve-situational-score.js";
+import { reserveSituationalScore } from "../eligibility/reserve/situational-score.js";
 import { toDecimal, type Num } from "../internal/validate.js";
 import { build, exact, readOptions, show } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";

@@ -1,5 +1,5 @@
 import type { Calendar } from "../calendars/calendar.js";
-import { retestWaiting, type RetestOptions } from "../eligibility/retest-waiting.js";
+import { retestWaiting, type RetestOptions } from "../eligibility/time-rules/retest-waiting.js";
 import { build, readOptions } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";
 

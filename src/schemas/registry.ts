@@ -22,16 +22,16 @@ import {
   COMPETITION_FINAL_FORMULAS,
   COMPETITION_STAGE_PARAMETERS,
   PERSONAL_QUALITIES_PARAMETERS,
-  RESERVE_SITUATIONAL_PARAMETERS,
   SELECTION_PARAMETERS,
 } from "../scoring/parameters.js";
+import { RESERVE_SITUATIONAL_PARAMETERS } from "../eligibility/reserve/situational-parameters.js";
 import { trackSchema, TRACKS, type Track } from "../scoring/tracks.js";
 import { RUBRICS } from "../scoring/rubrics.js";
-import { PERSONAL_QUALITIES_PROGRAMS } from "../eligibility/personal-qualities-programs.js";
-import { RESERVE_SECTORS } from "../eligibility/reserve-sectors.js";
-import { RESERVE_STAGES } from "../eligibility/reserve-quotas.js";
-import { CEFR_LEVELS } from "../eligibility/normalize-language-level.js";
-import { OTHER_DEADLINES } from "../eligibility/other-deadline-data.js";
+import { PERSONAL_QUALITIES_PROGRAMS } from "../eligibility/thresholds/personal-qualities-programs.js";
+import { RESERVE_SECTORS } from "../eligibility/reserve/sectors.js";
+import { RESERVE_STAGES } from "../eligibility/reserve/quotas.js";
+import { CEFR_LEVELS } from "../eligibility/reserve/normalize-language-level.js";
+import { OTHER_DEADLINES } from "../eligibility/time-rules/other-deadline-data.js";
 
 /** A JSON Schema (draft 2020-12) as a plain object. */
 export type JsonSchema = { readonly [k: string]: unknown };

@@ -30,16 +30,18 @@ export {
   type CompetitionFinalResult,
 } from "./competition-final-result.js";
 export { competitionFinalMax } from "./competition-final-max.js";
-export { reserveSituationalScore } from "./reserve-situational-score.js";
 export { RUBRICS, rubricBands, type RubricId, type RubricBand, type Rubric } from "./rubrics.js";
 export {
   SELECTION_PARAMETERS,
   PERSONAL_QUALITIES_PARAMETERS,
   COMPETITION_STAGE_PARAMETERS,
   COMPETITION_FINAL_FORMULAS,
-  RESERVE_SITUATIONAL_PARAMETERS,
   type ParameterSource,
   type PersonalQualitiesParameters,
   type FinalFormula,
   type FinalTerm,
 } from "./parameters.js";
+// The Presidential Youth Reserve keeps its rules in one place (src/eligibility/reserve/); its score
+// is a scoring function too, so this entry point exports it.
+export { reserveSituationalScore } from "../eligibility/reserve/situational-score.js";
+export { RESERVE_SITUATIONAL_PARAMETERS } from "../eligibility/reserve/situational-parameters.js";

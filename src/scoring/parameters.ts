@@ -16,7 +16,6 @@ export interface ParameterSource {
 
 const ASA52 = "sources/001_a64fa5ff937c345c.txt";
 const ASA184 = "sources/000_841e172d5348f664.txt";
-const PYR = "sources/004_3eb6df1ff2b8ef3d.txt";
 
 /**
  * IS selection (R-SEL-1…4): coefficients and scales of App. 1 "Бағалау әдістемесі" of the IS
@@ -194,18 +193,3 @@ export const COMPETITION_FINAL_FORMULAS: Readonly<Record<Track, FinalFormula>> =
     source: { seed: ASA52, lines: "2044-2080" },
   },
 };
-
-/**
- * Presidential Youth Reserve 2025, situational tasks (R-PYR-4): three sector experts, a
- * five-point scale, the mean of their grades.
- *
- * @category Scoring
- */
-export const RESERVE_SITUATIONAL_PARAMETERS = {
-  /** «бір мезгілде үш салалық сарапшы» — three sector experts at once. */
-  experts: 3,
-  /** «бес балдық шәкіл» — a five-point scale (its lower end, taken as 0, is not stated). */
-  scaleMax: "5",
-  scaleMin: "0",
-  source: { seed: PYR, lines: "491-503" } as ParameterSource,
-} as const;

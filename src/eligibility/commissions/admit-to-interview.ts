@@ -1,0 +1,98 @@
+import type { Decimal } from "decimal.js";
+import { RuleInputError, type RuleInputIssue } from "../../errors.js";
+import { rankTop } from "../../internal/rank.js";
+import { toDecimal, type Num } from "../../internal/validate.js";
+
+const RULE = "R-SEL-5";
+
+/**
+ * The most candidates the interview admits: «үшеуден артық емес» — not more than three
+ * (ASA-184-2024, para 120).
+ *
+ * @rule R-SEL-5
+ * @category Eligibility
+ */
+export const INTERVIEW_ADMISSION_LIMIT = 3;
+
+/**
+ * The result of {@link admitToInterview}.
+ *
+ * @category Eligibility
+ */
+export interface InterviewAdmission {
+  /** Admitted to the interview (never more than three), by rank then id. */
+  readonly admitted: readonly string[];
+  /** A tie straddling the third place: not resolved by the order, left to the commission (by id). */
+  readonly tiedAtCutoff: readonly string[];
+  /** Every candidate, best first (equal scores by id), with competition rank 1, 2, 2, 4. */
+  readonly ranking: readonly { readonly id: string; readonly score: Decimal; readonly rank: number }[];
+}
+
+/**
+ * **R-SEL-5** — admission to the interview of the selection in the integrated information system:
+ * not more than three candidates with the highest points on the previous stages.
+ *
+ * > «120. Әңгімелесуге конкурстың алдыңғы кезеңдерінің нәтижелері бойынша ең жоғары балл жинаған
+ * > үшеуден артық емес үміткер қатысады.»
+ *
+ * "120. Not more than three applicants who scored the highest points by the results of the
+ * previous stages of the competition take part in the interview."
+ *
+ * "Not more than three" is never exceeded. A tie across the third place is not resolved by the
+ * order, so it is **reported, not resolved**: those strictly above the tied group are admitted and
+ * the tied group is returned in `tiedAtCutoff` (e.g. scores 9, 8, 8, 8 → admitted the 9; the three
+ * 8s tied). Nothing is broken by id; the result does not depend on the input order.
+ *
+ * @rule R-SEL-5
+ * @param candidates - `{ id, score }` each; ids unique, scores finite and ≥ 0 (the caller's total of
+ *   the previous stages: number, decimal string or Decimal).
+ * @returns `admitted` (≤ 3), `tiedAtCutoff`, and the full `ranking`.
+ * @throws {@link RuleInputError} naming the candidate for a duplicate or empty id or a bad score.
+ *
+ * @example
+ * ```ts
+ * admitToInterview([
+ *   { id: "A", score: "7.5" }, { id: "B", score: 9 }, { id: "C", score: "7.5" }, { id: "D", score: 8 },
+ * ])
+ * // { admitted: ["B", "D"], tiedAtCutoff: ["A", "C"], ranking: [B 1, D 2, A 3, C 3] }
+ * admitToInterview([{ id: "A", score: 9 }, { id: "B", score: 8 }, { id: "C", score: 8 }, { id: "D", score: 6 }])
+ * // { admitted: ["A", "B", "C"], tiedAtCutoff: [], … }
+ * ```
+ * @category Eligibility
+ */
+export function admitToInterview(candidates: readonly { id: string; score: Num }[]): InterviewAdmission {
+  if (!Array.isArray(candidates)) {
+    throw new RuleInputError([{ field: "candidates", value: candidates, rule: RULE, message: "expected an array of { id, score }" }]);
+  }
+  const issues: RuleInputIssue[] = [];
+  const items: { id: string; score: Decimal }[] = [];
+  const seen = new Map<string, number>();
+  candidates.forEach((c: unknown, i) => {
+    if (typeof c !== "object" || c === null || Array.isArray(c)) {
+      issues.push({ field: `candidates[${i}]`, value: c, rule: RULE, message: "expected { id, score }" });
+      return;
+    }
+    const { id, score } = c as { id?: unknown; score?: unknown };
+    const name = typeof id === "string" ? `candidate ${JSON.stringify(id)}` : `candidate at position ${i}`;
+    let ok = true;
+    if (typeof id !== "string" || id.length === 0) {
+      issues.push({ field: `candidates[${i}].id`, value: id, rule: RULE, message: `${name}: expected a non-empty string id` });
+      ok = false;
+    } else if (seen.has(id)) {
+      issues.push({ field: `candidates[${i}].id`, value: id, rule: RULE, message: `${name}: duplicate id (also at candidates[${seen.get(id)}])` });
+      ok = false;
+    } else seen.set(id, i);
+    const d = toDecimal(score);
+    if (typeof d === "string") {
+      issues.push({ field: `candidates[${i}].score`, value: score, rule: RULE, message: `${name}: ${d}; expected a number ≥ 0` });
+      ok = false;
+    } else if (d.isNeg() && !d.isZero()) {
+      issues.push({ field: `candidates[${i}].score`, value: score, rule: RULE, message: `${name}: out of range: expected a number ≥ 0` });
+      ok = false;
+    }
+    if (ok && typeof d !== "string") items.push({ id: id as string, score: d.isZero() ? d.abs() : d });
+  });
+  if (issues.length > 0) throw new RuleInputError(issues);
+  const top = rankTop(items, INTERVIEW_ADMISSION_LIMIT, "final");
+  return { admitted: top.admitted, tiedAtCutoff: top.tiedAdmitted ? [] : top.tied, ranking: top.ranking };
+}

@@ -1,0 +1,67 @@
+import { fail } from "../../internal/validate.js";
+import { TERRITORIAL_DEPARTMENTS, type TerritorialDepartment } from "./territorial-departments.js";
+import { foldName } from "../text-fold.js";
+
+const RULE = "R-TD-1";
+
+const REGION_WORDS = new Set(["облысы", "облыс", "обл", "область", "облысының", "region", "oblast", "province"]);
+const CITY_WORDS = new Set(["қаласы", "қала", "қ", "город", "г", "city", "of"]);
+
+function strip(folded: string): { rest: string; kind?: "region" | "city" } {
+  let kind: "region" | "city" | undefined;
+  const words = folded.replace(/-/g, " ").split(" ").filter((w) => {
+    if (REGION_WORDS.has(w)) { kind = "region"; return false; }
+    if (CITY_WORDS.has(w)) { if (w !== "of") kind = "city"; return false; }
+    return true;
+  });
+  return kind ? { rest: words.join(" "), kind } : { rest: words.join(" ") };
+}
+
+const NAMES: ReadonlyArray<{ dep: TerritorialDepartment; names: ReadonlySet<string> }> = TERRITORIAL_DEPARTMENTS.map((dep) => ({
+  dep,
+  names: new Set([strip(foldName(dep.regionKk)).rest, strip(foldName(dep.regionEn)).rest, ...dep.aliases.map((a) => strip(foldName(a)).rest)]),
+}));
+
+/**
+ * **R-TD-1** — the territorial department of the Agency for Civil Service Affairs for a region or
+ * city, with its para 8 address (regulations approved by ASA-163-2022).
+ *
+ * > «8. Департаменттің заңды мекенжайы: 020000, Қазақстан Республикасы, Ақмола облысы, Көкшетау
+ * > қаласы, Абай көшесі, 87Б.» (002 line 368, the Akmola Region regulation)
+ *
+ * "8. Legal address of the Department: …". Matching folds case, dashes and punctuation and accepts
+ * the Kazakh name («Ақмола облысы»), the English name ("Akmola Region"), common Russian and
+ * transliterated forms ("Акмолинская область", "Aqmola"; a hyphen counts as a space) and the library id ("akmola"). The words
+ * "облысы / область / region / oblast" and "қаласы / город / city" are optional, but they decide
+ * between **Almaty Region** and **Almaty city**: a bare "Almaty" is ambiguous and throws.
+ *
+ * @rule R-TD-1
+ * @param region - a region or city name, or a department id of {@link TERRITORIAL_DEPARTMENTS}.
+ * @returns the department (frozen data).
+ * @throws {@link RuleInputError} for an unknown or ambiguous name.
+ *
+ * @example
+ * ```ts
+ * territorialDepartmentFor("Ақмола облысы").addressKk
+ * // "020000, Қазақстан Республикасы, Ақмола облысы, Көкшетау қаласы, Абай көшесі, 87Б."
+ * territorialDepartmentFor("Almaty city").id   // "almaty-city"
+ * territorialDepartmentFor("Алматы облысы").id // "almaty-region"
+ * territorialDepartmentFor("Almaty")           // throws: region or city?
+ * ```
+ * @category Territorial departments
+ */
+export function territorialDepartmentFor(region: string): TerritorialDepartment {
+  if (typeof region !== "string" || region.trim() === "") {
+    fail(RULE, "region", region, "expected a region or city name, e.g. \"Ақмола облысы\" or \"Shymkent\"");
+  }
+  const byId = TERRITORIAL_DEPARTMENTS.find((d) => d.id === region.trim().toLowerCase());
+  if (byId) return byId;
+  const { rest, kind } = strip(foldName(region));
+  const hits = NAMES.filter(({ dep, names }) => names.has(rest) && (kind === undefined || dep.kind === kind)).map((n) => n.dep);
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length > 1) {
+    fail(RULE, "region", region, `ambiguous: ${hits.map((d) => `${d.regionEn} (${d.regionKk})`).join(" or ")} — add "region"/"облысы" or "city"/"қаласы"`);
+  }
+  return fail(RULE, "region", region,
+    `unknown region or city; the 20 departments are for: ${TERRITORIAL_DEPARTMENTS.map((d) => d.regionEn).join(", ")}`);
+}

@@ -1,0 +1,105 @@
+import { RuleInputError } from "../../../errors.js";
+import { FUNNEL_INDEX, type FunnelIndex } from "./funnel-index.js";
+import { Issues, RULE_FUNNEL } from "./issues.js";
+import { readCandidates, readOptions } from "./read-input.js";
+import { runStages } from "./run-stages.js";
+import type { ReserveCandidate, ReserveFunnelOptions, ReserveFunnelResult } from "./types.js";
+
+/**
+ * **R-PYR-3** — the funnel of the 2025 selection to the Presidential Youth Reserve: per sector,
+ * each stage ranks the candidates who reached it by that stage's score and admits the best to the
+ * next one, on the quotas of {@link RESERVE_QUOTAS}:
+ *
+ * text block → numeric block: **50 %** of those who completed block 1;
+ * numeric → situational tasks: **100** per sector (≤ 600);
+ * situational → assessment centre: **54 / 48 / 42 / 54 / 54 / 48** (≤ 300);
+ * assessment centre → competency interview: **36 / 32 / 28 / 36 / 36 / 32** (≤ 200, by the centre's
+ * average score); interview → expert commission: **27 / 24 / 21 / 27 / 27 / 24** (≤ 150);
+ * expert commission → National Commission: **18 / 16 / 14 / 18 / 18 / 16** (≤ 100);
+ * National Commission → Reserve: **9 / 8 / 7 / 9 / 9 / 8** (≤ 50, revisable by the Commission).
+ *
+ * > «Кандидаттардың әрбір салалық бағыт бойынша біркелкі санын ұстап тұру мақсатында барлық
+ * > кезеңде оларды пропорционалды іріктеу қамтамасыз етіледі (осы Тәртіптің 5 – 9-бөлімдері).
+ * > Бірнеше кандидаттың нәтижелері тең болған жағдайда Резервке іріктеу кезеңдеріне
+ * > кандидаттардың көбірек саны жіберілуі мүмкін.» (section 3, lines 169–177)
+ *
+ * "To keep an even number of candidates in each sector, proportional selection is ensured at every
+ * stage (sections 5–9). Where several candidates have equal results, a larger number of candidates
+ * may be admitted to the stages of the selection to the Reserve."
+ *
+ * > «Осы тестілеуге әрбір салалық бағыт бойынша «Мәтіндік ақпаратпен жұмыс істеу қабілетін
+ * > бағалау» бірінші блогын сәтті тапсырған кандидаттардың 50%-ы жіберіледі.» (lines 359–363)
+ *
+ * "50 % of the candidates of each sector who successfully completed the first block are admitted
+ * to this testing."
+ *
+ * > «Ұлттық комиссия отырысының қорытындысы бойынша салалық бағыттар шеңберінде мынадай
+ * > квоталарға сәйкес Резервке 50-ден аспайтын кандидатты қабылдау туралы шешім қабылданады: …
+ * > Салалық бағыттар шеңберінде Резервке қабылдау үшін квота Резервке алу туралы шешім қабылдау
+ * > кезінде Ұлттық комиссияның қалауымен қайта қаралуы мүмкін.» (lines 756–778)
+ *
+ * "By the results of the National Commission's sitting, a decision is taken to accept not more than
+ * 50 candidates into the Reserve on the following quotas per sector: … The quota per sector may be
+ * revised at the National Commission's discretion when it decides."
+ *
+ * Readings and choices (see docs/reserve.md):
+ * - **Ties** at a selection stage follow `opts.ties` ("admit-all" by default, or "strict"). The
+ *   last step is a decision on "not more than 50", not a selection stage: it **never exceeds its
+ *   quota** — a tie straddling it is left out and listed in `tied` / `awaitingCommission`.
+ * - **Base of the 50 %**: those who completed block 1 with a score; `null` or a status (absent,
+ *   excluded) leaves the funnel at that stage and is not counted. Odd counts: `opts.halfRounding`.
+ * - A sector with fewer candidates than its quota admits them all.
+ * - The expert commission and the National Commission rank by **caller-supplied scores**
+ *   (`scores.expert`, `scores.national`): the procedure does not say how they rank — a modelling
+ *   choice.
+ * - Nothing is broken by id; lists are by sector, rank, then id (JS string order).
+ *
+ * Exactness and scale: scores are compared as exact integer keys (see the ranking core); whole
+ * scores given as numbers or digit strings never become Decimals; designed for 1,000,000
+ * candidates (see bench/funnel.bench.ts). The input is never mutated.
+ *
+ * @rule R-PYR-3
+ * @param candidates - `{ id, sector, scores }` per candidate; `scores[stage]` for every stage reached
+ *   (a score on the scale of {@link RESERVE_SCORE_SCALES}, `null`, or a {@link ReserveStageStatus}).
+ * @param opts - `ties`, `halfRounding`, `finalQuotas` (see {@link ReserveFunnelOptions}).
+ * @returns each stage's admitted ids and per-sector quota, counts, cut-off and ties; the Reserve;
+ *   those awaiting the Commission. Explain one candidate with {@link explainReserveCandidate}.
+ * @throws {@link RuleInputError} naming the candidate for a duplicate id, an unknown sector, a score
+ *   off its scale, an unknown stage key, status or ground, or a missing entry for a stage the
+ *   candidate reached; and for bad options (unknown sector or non-whole quota in `finalQuotas`).
+ *
+ * @example
+ * ```ts
+ * const r = runReserveFunnel([
+ *   { id: "a", sector: "digitalisation", scores: { text: 20, numeric: 18, situational: "4.5",
+ *     assessment: "3.9", interview: 8, expert: 9, national: 7 } },
+ *   { id: "b", sector: "digitalisation", scores: { text: 12 } },
+ *   { id: "c", sector: "digitalisation", scores: { text: null } },
+ * ]);
+ * r.stages[0].bySector.digitalisation  // { quota: 1, competed: 2, admitted: 1, cutoff: 20, left: { total: 1, … }, tied: [], … }
+ * r.reserve                              // ["a"]
+ * ```
+ * @category Presidential Youth Reserve
+ */
+export function runReserveFunnel(candidates: readonly ReserveCandidate[], opts?: ReserveFunnelOptions): ReserveFunnelResult {
+  const options = readOptions(opts);
+  if (!Array.isArray(candidates)) {
+    throw new RuleInputError([{ field: "candidates", value: candidates, rule: RULE_FUNNEL, message: "expected an array of candidates" }]);
+  }
+  const issues = new Issues();
+  // 1. read and validate every candidate (every problem → one RuleInputError)
+  const input = readCandidates(candidates, issues);
+  // 2. the stages
+  const { stages, awaiting, lastStage, lastRank, outcome } = runStages(input, options, issues);
+  // 3. the result, with the index that explainReserveCandidate reads
+  const result: ReserveFunnelResult = {
+    stages,
+    reserve: stages[stages.length - 1]!.admitted,
+    awaitingCommission: awaiting,
+    options,
+  };
+  const { ids, byId, sector, vals, decs, statuses } = input;
+  const index: FunnelIndex = { ids, byId, sector, lastStage, lastRank, outcome, vals, decs, statuses };
+  Object.defineProperty(result, FUNNEL_INDEX, { value: index, enumerable: false });
+  return result;
+}

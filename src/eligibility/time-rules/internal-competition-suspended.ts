@@ -1,0 +1,52 @@
+import * as z from "zod";
+import { fail } from "../../internal/validate.js";
+import { date, options, version, versionFields } from "./time-internal.js";
+
+const RULE = "R-GC-9";
+const schema = z.object({ complaintFiledOn: z.string(), decidedOn: z.string().optional(), on: z.string(), ...versionFields }).strict();
+
+/**
+ * **R-GC-9 (point 60)** — whether an internal competition is suspended on a day because a complaint
+ * was filed with the authorised body.
+ *
+ * > «60. Ішкі конкурс қорытындысына және/немесе кадр қызметінің әрекетіне (әрекетсіздігіне) шағымды
+ * > уәкілетті органға немесе оның аумақтық бөлімшесіне беру уәкілетті орган немесе оның аумақтық
+ * > бөлімшесі келіп түскен шағым бойынша тиісті шешім қабылдағанға дейін ішкі конкурсты тоқтата тұру
+ * > үшін негіз болып табылады.»
+ *
+ * "60. Filing a complaint about the results of an internal competition and/or an act (omission) of
+ * the HR service with the authorised body or its territorial unit is a ground to suspend the
+ * internal competition until the authorised body (unit) takes a decision on it" (ASA-52-2026,
+ * internal competition rules point 60, seed 001 line 1306). Suspended from the filing day; the
+ * decision day ends it (the competition may go on once the decision is taken): suspended on `on`
+ * when `complaintFiledOn ≤ on` and, if decided, `on < decidedOn`. No such rule is in the sources
+ * for the general competition.
+ *
+ * @rule R-GC-9
+ * @param i - `complaintFiledOn`, `decidedOn` (absent: not yet decided), `on`; `asOf`, `presume`, `publication`.
+ * @returns whether the competition is suspended on `on`.
+ * @throws {@link RuleInputError} for bad dates, a decision before the filing.
+ *
+ * @example
+ * ```ts
+ * internalCompetitionSuspended({ complaintFiledOn: "2026-09-01", on: "2026-09-10" })                           // true
+ * internalCompetitionSuspended({ complaintFiledOn: "2026-09-01", decidedOn: "2026-09-10", on: "2026-09-10" }) // false
+ * ```
+ * @category Time rules
+ */
+export function internalCompetitionSuspended(i: {
+  complaintFiledOn: string;
+  decidedOn?: string;
+  on: string;
+  asOf?: string;
+  presume?: boolean;
+  publication?: Record<string, string>;
+}): boolean {
+  const o = options(schema, i, RULE);
+  const filed = date(o.complaintFiledOn, "i.complaintFiledOn", RULE);
+  const on = date(o.on, "i.on", RULE);
+  const decided = o.decidedOn === undefined ? undefined : date(o.decidedOn, "i.decidedOn", RULE);
+  if (decided !== undefined && decided < filed) fail(RULE, "i.decidedOn", decided, `before the complaint was filed (${filed})`);
+  version("R-GC-9#internal-60", RULE, o);
+  return filed <= on && (decided === undefined || on < decided);
+}

@@ -1,0 +1,112 @@
+/**
+ * Shared helpers of the time rules (RULES.md §4): validation at the boundary with the rule's own
+ * id, the edition in force (R-CAL-4), calendar coverage. Not exported from the package.
+ *
+ * @module
+ * @internal
+ */
+import * as z from "zod";
+import { RuleInputError } from "../../errors.js";
+import { fail, parse } from "../../internal/validate.js";
+import { readDate } from "../../calendars/civil-date.js";
+import { parseAstanaInstant } from "../../calendars/astana-time.js";
+import { Calendar, type CalendarCoverage } from "../../calendars/calendar.js";
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "../../calendars/days-off-data.js";
+import { calendarCoverage } from "../../calendars/calendar-coverage.js";
+import type { Counting } from "../../calendars/period-core.js";
+import { ruleVersion, type VersionInForce } from "../../sources/versions.js";
+import type { PublicationId } from "../../sources/effective-dates.js";
+
+/** @internal Checks a civil date `YYYY-MM-DD` in the years the calendar covers (2012–2077). */
+export function date(value: unknown, field: string, rule: string): string {
+  readDate(value, field, rule, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR);
+  return value as string;
+}
+
+/** @internal Day number of a checked civil date, for ordering. */
+export function dayOf(value: string): number {
+  return readDate(value, "date", "internal");
+}
+
+/** @internal Checks an instant with an offset (from 2005) and returns its epoch milliseconds. */
+export function instant(value: unknown, field: string, rule: string): number {
+  return parseAstanaInstant(value, field, rule);
+}
+
+/** @internal Checks the `cal` argument. */
+export function calendar(cal: unknown, rule: string): Calendar | undefined {
+  if (cal === undefined) return undefined;
+  if (!(cal instanceof Calendar)) return fail(rule, "cal", cal, "expected a Calendar from kazakhstanCalendar()");
+  return cal;
+}
+
+/**
+ * @internal Runs a building block of the calendars module and re-labels any RuleInputError it
+ * throws with the time rule's id (the building block's own id is kept in brackets).
+ */
+export function under<T>(rule: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RuleInputError) {
+      throw new RuleInputError(e.issues.map((i) => ({ ...i, rule: i.rule === rule ? rule : `${rule} (${i.rule})` })));
+    }
+    throw e;
+  }
+}
+
+/** @internal zod pieces shared by the option schemas. */
+export const countingSchema = z.enum(["civil-code", "inclusive"]);
+export const publicationSchema = z
+  .object({
+    "ASA-184-2024": z.string().optional(),
+    "ASA-52-2026": z.string().optional(),
+    "ASA-180-2012": z.string().optional(),
+    "ASA-56-2014": z.string().optional(),
+  })
+  .strict();
+export const versionFields = {
+  asOf: z.string().optional(),
+  presume: z.boolean().optional(),
+  publication: publicationSchema.optional(),
+};
+
+/** @internal Options forwarded to {@link ruleVersion}. */
+export interface VersionAsk {
+  readonly asOf?: string | undefined;
+  readonly presume?: boolean | undefined;
+  readonly publication?: Partial<Record<PublicationId, string>> | undefined;
+}
+
+/** @internal The edition of `key` in force: latest without `asOf`, else as {@link ruleVersion} answers. */
+export function version(key: string, rule: string, o: VersionAsk): VersionInForce {
+  const ask: { asOf?: string; presume?: boolean; publication?: Partial<Record<PublicationId, string>> } = {};
+  if (o.asOf !== undefined) ask.asOf = o.asOf;
+  if (o.presume !== undefined) ask.presume = o.presume;
+  if (o.publication !== undefined) ask.publication = o.publication;
+  return under(rule, () => ruleVersion(key, ask));
+}
+
+/** @internal Parses an options object (absent → `{}`) with a strict schema. */
+export function options<S extends z.ZodType>(schema: S, opts: unknown, rule: string): z.output<S> {
+  return parse(schema, opts ?? {}, rule, "opts");
+}
+
+/** @internal Coverage of the years spanned by the given dates: `"statutory-only"` if any is. */
+export function coverage(cal: Calendar | undefined, ...dates: string[]): CalendarCoverage {
+  const years = dates.map((d) => Number(d.slice(0, 4)));
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  for (let y = Math.max(lo, CALENDAR_FIRST_YEAR); y <= Math.min(hi, CALENDAR_LAST_YEAR); y++) {
+    if (calendarCoverage(y, cal) === "statutory-only") return "statutory-only";
+  }
+  return "confirmed";
+}
+
+
+import { toAstana } from "../../calendars/astana-civil.js";
+
+/** @internal The instant `ms + deltaMs`, written at the Astana offset (R-CAL-3). */
+export function astanaShift(ms: number, deltaMs: number, rule: string): string {
+  return under(rule, () => toAstana(new Date(ms + deltaMs).toISOString()).instant);
+}
