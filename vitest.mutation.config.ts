@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
  * The vitest config Stryker uses (`npm run mutation`, see docs/quality.md). It differs from
  * vitest.config.ts in three ways, so that each mutant is tested in about a second:
  * - no CLI global setup: Stryker's sandbox has no dist/, and a spawned dist/cli.js cannot see a
- *   mutant anyway; `CLI_IN_PROCESS=1` makes test/cli/cli.test.ts run the same command lines
+ *   mutant anyway; `CLI_IN_PROCESS=1` makes test/cli/main.test.ts run the same command lines
  *   in-process through src/cli/run.ts;
  * - `isolate: false`: test files share one module graph (each file otherwise re-imports the
  *   library, about 1.5 s a file); the library is pure, so nothing leaks between files. The cost:

@@ -1,7 +1,7 @@
 /**
  * The command-line tool's dispatcher (internal): runs one command line and returns its exit code.
  * `src/cli/main.ts` calls it with the process's own streams; the tests call it in-process with
- * string sinks (test/cli/cli.test.ts under the mutation config), so that a change to any line of
+ * string sinks (test/cli/main.test.ts under the mutation config), so that a change to any line of
  * src/cli is seen by a test.
  *
  * @module

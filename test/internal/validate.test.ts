@@ -5,7 +5,7 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { RuleInputError } from "../../src/index.js";
+import { competitionPersonalQualities, earliestRetestDate, EXPLAIN_LANGS, RuleInputError, ruleInputErrorMessages, selectionEssay, selectionPersonalQualities } from "../../src/index.js";
 import { fail, num, parse, toDecimal, toDecimalChecked } from "../../src/internal/validate.js";
 import { checkLength } from "../../src/scoring/array-length.js";
 import { allIssues, firstIssue } from "../support/first-issue.js";
@@ -289,5 +289,36 @@ describe("fail: one issue, its code read from the phrase the message starts with
   it("throws a RuleInputError whose message names the rule, field and value", () => {
     expect(() => fail(RULE, "f", 3, "out of range")).toThrow(RuleInputError);
     expect(() => fail(RULE, "f", 3, "out of range")).toThrow("R-TEST: f = 3: out of range");
+  });
+});
+
+// From the explanations' tests ("RuleInputError in three languages"): the codes the checks give each
+// kind of bad value, seen through public functions, and the English message they leave unchanged.
+describe("num, parse — issue codes through the public functions (issue 7)", () => {
+  const err = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e;
+    }
+    throw new Error("no error");
+  };
+  it("codes: missing, wrong type, NaN, not finite, empty, exponent, not whole, unknown field, invalid date", () => {
+    const code = (f: () => unknown) => (err(f) as RuleInputError).issues.map((i) => i.code);
+    expect(code(() => selectionPersonalQualities(undefined as never))).toEqual(["missing"]);
+    expect(code(() => selectionPersonalQualities(true as never))).toEqual(["wrong-type"]);
+    expect(code(() => selectionPersonalQualities(NaN))).toEqual(["nan"]);
+    expect(code(() => selectionPersonalQualities(Infinity))).toEqual(["not-finite"]);
+    expect(code(() => selectionPersonalQualities(" "))).toEqual(["empty-string"]);
+    expect(code(() => selectionPersonalQualities("1e2"))).toEqual(["exponent"]);
+    expect(code(() => selectionEssay(3.5))).toEqual(["not-whole"]);
+    expect(code(() => competitionPersonalQualities({ track: "lower", iq: 3, x: 1 } as never))).toEqual(["unknown-field"]);
+    expect(code(() => earliestRetestDate("2026-02-30"))).toEqual(["invalid-date"]);
+    for (const l of EXPLAIN_LANGS) expect(ruleInputErrorMessages(err(() => earliestRetestDate("2026-02-30")), l)[0]).toContain("testDate");
+  });
+  it("the English message of every issue is unchanged by the codes", () => {
+    expect((err(() => selectionPersonalQualities("2,5")) as Error).message).toBe(
+      'R-SEL-1: S = "2,5": comma decimal: write "2.5" (a dot as the decimal separator); expected a number from 0 to 100 (percent)',
+    );
   });
 });

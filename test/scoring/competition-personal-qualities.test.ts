@@ -1,8 +1,11 @@
+// src/scoring/competition-personal-qualities.ts: competitionPersonalQualities, О by track (R-GC-1):
+// ten or seven competencies, or IQ / 6 on the lower track; exactness, monotonicity, input errors.
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { competitionPersonalQualities } from "../../src/scoring/index.js";
-import { expectExact, hundredths, NOT_A_NUMBER, rat, rejects, rejectsField } from "./helpers.js";
+import { expectExact, hundredths, NOT_A_NUMBER, rat, rejects, rejectsField } from "../support/scoring.js";
+import { thrownRuleInputError } from "../support/first-issue.js";
 
 const cpq = competitionPersonalQualities;
 
@@ -125,5 +128,20 @@ describe("R-GC-1 competitionPersonalQualities: О by track", () => {
 
   it("R-GC-1 wrong input type → RuleInputError", () => {
     for (const bad of [null, undefined, 5, "leadership", [], true]) rejects(() => cpq(bad as never));
+  });
+});
+
+// mutation run of src/scoring (issue 6, docs/quality.md): pins the message of a wrong count
+describe("R-GC-1 competitionPersonalQualities — the count of competencies in messages (mutation)", () => {
+  it("R-GC-1 nine competencies for leadership: one issue naming the count", () => {
+    const e = thrownRuleInputError(() => competitionPersonalQualities({ track: "leadership", competencies: [5, 5, 5, 5, 5, 5, 5, 5, 5] }));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]!.field).toBe("competencies");
+    expect(e.issues[0]!.message).toBe("wrong number of competency scores: exactly 10 are required for this track (О1…О10), got 9");
+    expect((e.issues[0]!.value as unknown[]).length).toBe(9);
+  });
+  it("R-GC-1 eight competencies for non-leadership", () => {
+    const e = thrownRuleInputError(() => competitionPersonalQualities({ track: "non-leadership", competencies: [1, 2, 3, 4, 5, 4, 3, 2] }));
+    expect(e.issues[0]!.message).toBe("wrong number of competency scores: exactly 7 are required for this track (О1…О7), got 8");
   });
 });

@@ -1,7 +1,10 @@
+// src/scoring/mean-of-grades.ts: meanOfGrades, the mean of the essay grades (R-SEL-3; the caller's
+// choice, not a rule of the orders): exact, 0..5, input errors.
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { meanOfGrades } from "../../src/scoring/index.js";
-import { expectExact, NOT_A_NUMBER, rat, rejects, rejectsField } from "./helpers.js";
+import { expectExact, NOT_A_NUMBER, rat, rejects, rejectsField } from "../support/scoring.js";
+import { thrownRuleInputError } from "../support/first-issue.js";
 
 describe("R-SEL-3 meanOfGrades (caller's choice, not a rule of the orders)", () => {
   it("R-SEL-3 meanOfGrades worked examples", () => {
@@ -30,5 +33,14 @@ describe("R-SEL-3 meanOfGrades (caller's choice, not a rule of the orders)", () 
     rejectsField(() => meanOfGrades("4,5" as never), "grades", "R-SEL-3");
     for (const bad of [...NOT_A_NUMBER, 6, -1, 4.5]) rejectsField(() => meanOfGrades([4, bad as never]), "grades[1]", "R-SEL-3");
     expect(rejects(() => meanOfGrades([9, 8])).issues).toHaveLength(2);
+  });
+});
+
+// mutation run of src/scoring (issue 6, docs/quality.md): pins the message of an empty list
+describe("R-SEL-3 meanOfGrades — the message of no grade (mutation)", () => {
+  it("R-SEL-3 meanOfGrades of no grade", () => {
+    const e = thrownRuleInputError(() => meanOfGrades([]));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]!.message).toBe("at least one grade is required");
   });
 });

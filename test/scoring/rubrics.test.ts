@@ -1,14 +1,17 @@
+// src/scoring/rubrics.ts: RUBRICS and rubricBands (R-SEL-3, R-SEL-4, R-GC-2, R-GC-3, R-GC-4): every band
+// printed on its source line, the bands of each rubric, the messages of bad input.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { RUBRICS, rubricBands, type RubricId } from "../../src/scoring/index.js";
-import { NOT_A_NUMBER, rejectsField } from "./helpers.js";
+import { NOT_A_NUMBER, rejectsField } from "../support/scoring.js";
+import { thrownRuleInputError } from "../support/first-issue.js";
 
 const SEED_LINES = readFileSync(new URL("../../sources/001_a64fa5ff937c345c.txt", import.meta.url), "utf8").split("\n");
 const IDS = Object.keys(RUBRICS) as RubricId[];
 const labels = (id: RubricId, p: number) => rubricBands(id, p).map((b) => b.label);
 
-describe("rubrics (R-SEL-3, R-SEL-4, R-GC-2, R-GC-3, R-GC-4)", () => {
+describe("R-SEL-3, R-SEL-4, R-GC-2…4 RUBRICS and rubricBands", () => {
   it("R-SEL-3 R-SEL-4 R-GC-2 R-GC-3 R-GC-4 every band is printed, verbatim, on its source line", () => {
     for (const id of IDS) {
       const r = RUBRICS[id];
@@ -85,5 +88,38 @@ describe("rubrics (R-SEL-3, R-SEL-4, R-GC-2, R-GC-3, R-GC-4)", () => {
     for (const bad of ["", "essay", undefined, null, 3]) rejectsField(() => rubricBands(bad as never, 1), "rubric", "R-SEL-3");
     for (const bad of [...NOT_A_NUMBER, -1, 6, 2.5]) rejectsField(() => rubricBands("competition-practical-lower", bad as never), "score", "R-GC-3");
     rejectsField(() => rubricBands("competition-essay", 3.5), "score", "R-GC-2");
+  });
+});
+
+// mutation run of src/scoring (issue 6, docs/quality.md): pins the messages a caller sees
+describe("R-SEL-3 / R-SEL-4 / R-GC-2…4 rubricBands — the messages (mutation)", () => {
+  const ids = Object.keys(RUBRICS);
+  it("R-SEL-3 a missing rubric id says so", () => {
+    const e = thrownRuleInputError(() => rubricBands(undefined as never, 3));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]!.field).toBe("rubric");
+    expect(e.issues[0]!.message).toBe("missing: a rubric id is required");
+  });
+  it("R-SEL-3 an unknown rubric id lists every id, quoted, comma-separated", () => {
+    const e = thrownRuleInputError(() => rubricBands("essay" as never, 3));
+    expect(e.issues[0]!.message).toBe(`unknown rubric: expected one of ${ids.map((r) => `"${r}"`).join(", ")}`);
+    expect(e.issues[0]!.message).toContain('"selection-essay", "selection-interview"');
+  });
+  it("R-SEL-4 the score's unit is points and its maximum the rubric's (selection-interview: 3)", () => {
+    const e = thrownRuleInputError(() => rubricBands("selection-interview", 4));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]!.field).toBe("score");
+    expect(e.issues[0]!.message).toBe("out of range: expected a whole number from 0 to 3 points");
+  });
+  it("R-SEL-3 a rubric id that is not a string is not looked up (only the rubric is reported)", () => {
+    // ["selection-essay"] would coerce to the key "selection-essay"; it must not give the score a maximum
+    const e = thrownRuleInputError(() => rubricBands(["selection-essay"] as never, 99));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]!.field).toBe("rubric");
+  });
+  it("R-SEL-3 an inherited key is not a rubric", () => {
+    const e = thrownRuleInputError(() => rubricBands("toString" as never, 99));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]!.field).toBe("rubric");
   });
 });

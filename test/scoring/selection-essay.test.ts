@@ -1,7 +1,8 @@
+// src/scoring/selection-essay.ts: selectionEssay (R-SEL-3), one member's essay grade, whole points 0–5.
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { selectionEssay } from "../../src/scoring/index.js";
-import { NOT_A_NUMBER, rejectsField } from "./helpers.js";
+import { NOT_A_NUMBER, rejectsField } from "../support/scoring.js";
 
 describe("R-SEL-3 selectionEssay: one member's grade, whole points 0–5", () => {
   it("R-SEL-3 worked examples: each whole point 0…5 is accepted as given", () => {

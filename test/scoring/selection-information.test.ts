@@ -1,8 +1,11 @@
+// src/scoring/selection-information.ts: selectionInformation (R-SEL-2), T = 0.1 × S1 + 0.1 × S2:
+// worked examples, exactness, questionsPerBlock, the messages of bad input, the caller's own errors.
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { selectionInformation } from "../../src/scoring/index.js";
-import { NOT_A_NUMBER, rejects, rejectsField } from "./helpers.js";
+import { NOT_A_NUMBER, rejects, rejectsField } from "../support/scoring.js";
+import { thrownRuleInputError } from "../support/first-issue.js";
 
 describe("R-SEL-2 selectionInformation: T = T1 + T2, T1 = 0.1 × S1, T2 = 0.1 × S2", () => {
   it("R-SEL-2 worked examples", () => {
@@ -65,5 +68,44 @@ describe("R-SEL-2 selectionInformation: T = T1 + T2, T1 = 0.1 × S1, T2 = 0.1 ×
     rejectsField(() => selectionInformation(1, 1, 5 as never), "opts", "R-SEL-2");
     const e = rejects(() => selectionInformation(-1, 0.5, { questionsPerBlock: 0 }));
     expect(e.issues.map((i) => i.field).sort()).toEqual(["S1", "S2", "opts.questionsPerBlock"]);
+  });
+});
+
+// mutation run of src/scoring (issue 6, docs/quality.md): pins the messages a caller sees
+describe("R-SEL-2 selectionInformation — the messages (mutation)", () => {
+  it("R-SEL-2 the unit of S1 / S2 is '(correct answers)'", () => {
+    const e = thrownRuleInputError(() => selectionInformation(-1, 2));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]!.field).toBe("S1");
+    expect(e.issues[0]!.message).toBe("out of range: expected a whole number at least 0 (correct answers)");
+  });
+  it("R-SEL-2 with questionsPerBlock the range is shown", () => {
+    const e = thrownRuleInputError(() => selectionInformation(3, 21, { questionsPerBlock: 20 }));
+    expect(e.issues[0]!.field).toBe("S2");
+    expect(e.issues[0]!.message).toBe("out of range: expected a whole number from 0 to 20 (correct answers)");
+  });
+  it("R-SEL-2 a bad option and a bad count are both listed", () => {
+    const e = thrownRuleInputError(() => selectionInformation("x", 2, { questionsPerBlock: 0 }));
+    expect(e.issues.map((i) => i.field).sort()).toEqual(["S1", "opts.questionsPerBlock"]);
+  });
+});
+
+describe("R-SEL-2 selectionInformation — errors raised by the caller's own objects propagate (mutation)", () => {
+  // Not a RuleInputError: the library must not swallow an exception it did not raise.
+  it("R-SEL-2 a throwing getter in opts propagates its own error", () => {
+    const opts = {
+      get questionsPerBlock(): number {
+        throw new SyntaxError("caller's getter");
+      },
+    };
+    expect(() => selectionInformation(1, 2, opts)).toThrow(SyntaxError);
+  });
+  it("R-SEL-2 a throwing proxy as S1 propagates its own error", () => {
+    const S1 = new Proxy({}, {
+      get() {
+        throw new SyntaxError("caller's proxy");
+      },
+    });
+    expect(() => selectionInformation(S1 as never, 2)).toThrow(SyntaxError);
   });
 });

@@ -1,7 +1,8 @@
+// src/scoring/selection-interview.ts: selectionInterview (R-SEL-4), the interview grade, whole points 0–3.
 import { describe, expect, it } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import { selectionInterview } from "../../src/scoring/index.js";
-import { NOT_A_NUMBER, rejectsField } from "./helpers.js";
+import { NOT_A_NUMBER, rejectsField } from "../support/scoring.js";
 
 describe("R-SEL-4 selectionInterview: whole points 0–3", () => {
   it("R-SEL-4 worked examples: 0, 1, 2, 3 accepted; 4 and 2.5 rejected", () => {

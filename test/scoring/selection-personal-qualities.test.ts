@@ -1,3 +1,4 @@
+// src/scoring/selection-personal-qualities.ts: selectionPersonalQualities (R-SEL-1), T = 0.02 × S.
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";

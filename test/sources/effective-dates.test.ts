@@ -1,6 +1,8 @@
+// src/sources/effective-dates.ts (R-CAL-4): the publications, the amendment schedule of ASA-52-2026
+// (docs/effective-dates.md as data) and the editions of every rule (RULE_VERSIONS).
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { AMENDMENT_SCHEDULE, ASA_52_2026_POINT_4, PUBLICATIONS } from "../../src/index.js";
+import { AMENDMENT_SCHEDULE, ASA_52_2026_POINT_4, PUBLICATIONS, RULE_VERSIONS } from "../../src/index.js";
 
 const seed001 = readFileSync(new URL("../../sources/001_a64fa5ff937c345c.txt", import.meta.url), "utf8").split("\n");
 
@@ -41,5 +43,17 @@ describe("R-CAL-4 docs/effective-dates.md as data", () => {
     expect(tail).toContain("тоқсан жетінші, тоқсан сегізінші, тоқсан тоғызыншы, жүзінші абзацтарын қоспағанда");
     expect(tail).toContain("жетпіс тоғызыншы, сексенінші, сексен үшінші"); // 81–82 are not listed
     expect(tail).toContain("тоқсаныншы, тоқсан үшінші"); // 91–92 are not listed
+  });
+});
+
+describe("R-CAL-4 RULE_VERSIONS — the editions as data", () => {
+  it("R-CAL-4 data: every key is ordered in time and every edition names its act and locator", () => {
+    const keys = [...new Set(RULE_VERSIONS.map((v) => v.key))];
+    expect(keys).toEqual(expect.arrayContaining(["R-SEL-1", "R-SEL-8", "R-GC-5", "R-TH-1", "R-EL-1", "R-EL-2", "R-EL-3", "R-EL-4", "R-EL-5", "R-PYR-6", "R-PR-1", "R-TD-1"]));
+    for (const k of keys) {
+      const dated = RULE_VERSIONS.filter((v) => v.key === k && typeof v.from === "string").map((v) => v.from as string);
+      expect([...dated].sort(), k).toEqual(dated);
+      expect(RULE_VERSIONS.some((v) => v.key === k && v.text === "in-sources"), k).toBe(true);
+    }
   });
 });

@@ -1,7 +1,10 @@
+// src/sources/state-bodies.ts (R-SEL-8): the five lists of state bodies selecting through the IS,
+// usesIntegratedSelection and normalizeBodyName.
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { INTEGRATED_SELECTION_LISTS, RuleInputError, normalizeBodyName, usesIntegratedSelection } from "../../src/index.js";
 import { readFileSync } from "node:fs";
+import { firstIssue } from "../support/first-issue.js";
 
 describe("R-SEL-8 state bodies selecting through the IS", () => {
   it("R-SEL-8 five lists with their periods and sizes, as in seed 000 lines 266–407", () => {
@@ -71,4 +74,109 @@ describe("R-SEL-8 state bodies selecting through the IS", () => {
       expect(r.uses).toBe(expected);
     },
   );
+});
+
+// mutation run of src/sources/state-bodies.ts: pins the exact answers and messages
+describe("R-SEL-8 normalizeBodyName and usesIntegratedSelection: exact answers (mutation)", () => {
+  it("R-SEL-8 normalizeBodyName: a non-string is refused with field name", () => {
+    expect(firstIssue(() => normalizeBodyName(5 as never))).toMatchObject({
+      field: "name",
+      value: 5,
+      rule: "R-SEL-8",
+      message: "wrong type: expected a state body's name (a string)",
+    });
+  });
+
+  it("R-SEL-8 normalizeBodyName: dashes unified, list numbers and final punctuation removed, then trimmed", () => {
+    expect(normalizeBodyName("Оқу–ағарту министрлігі")).toBe("оқу-ағарту министрлігі");
+    expect(normalizeBodyName("Көлік министрлігі ;")).toBe("көлік министрлігі");
+    expect(normalizeBodyName("Көлік министрлігі;.")).toBe("көлік министрлігі");
+    expect(normalizeBodyName("12. Көлік министрлігі.")).toBe("көлік министрлігі");
+    expect(normalizeBodyName("3 . Көлік министрлігі")).toBe("көлік министрлігі");
+    expect(normalizeBodyName("3.Көлік министрлігі")).toBe("көлік министрлігі");
+    expect(normalizeBodyName("4) Көлік министрлігі")).toBe("көлік министрлігі");
+    // only a leading number and only final punctuation
+    expect(normalizeBodyName("Ақмола облысы 2) тексеру комиссиясы")).toBe("ақмола облысы 2) тексеру комиссиясы");
+    expect(normalizeBodyName("Көлік, министрлігі")).toBe("көлік, министрлігі");
+  });
+
+  it("R-SEL-8 normalizeBodyName: Latin look-alikes are replaced only in a Cyrillic name", () => {
+    expect(normalizeBodyName("Ministry of Transport")).toBe("ministry of transport");
+    // Latin "o" and "i" typed in a Kazakh name become Cyrillic "о" and "і"
+    expect(normalizeBodyName("Кoлiк министрлігі")).toBe("колік министрлігі");
+  });
+
+  it("R-SEL-8 normalizeBodyName: the country prefix, with or without «-ның», only at the start", () => {
+    expect(normalizeBodyName("Қазақстан Республикасы Президентінің Іс басқармасы")).toBe("президентінің іс басқармасы");
+    expect(normalizeBodyName("Қазақстан Республикасының Көлік министрлігі")).toBe("көлік министрлігі");
+    expect(normalizeBodyName("Қаржы министрлігі Қазақстан Республикасы бойынша")).toBe("қаржы министрлігі қазақстан республикасы бойынша");
+  });
+
+  it("R-SEL-8 usesIntegratedSelection: the fields of its input errors", () => {
+    expect(firstIssue(() => usesIntegratedSelection("   ", "2025-01-01"))).toEqual({
+      field: "body",
+      value: "   ",
+      rule: "R-SEL-8",
+      message: "expected the name of a state body (a non-empty string)",
+    });
+    expect(firstIssue(() => usesIntegratedSelection("Көлік министрлігі", "2025-02-29"))).toMatchObject({ field: "date", value: "2025-02-29", rule: "R-SEL-8" });
+    expect(firstIssue(() => usesIntegratedSelection("Көлік министрлігі", "2025-01-01", { unknown: "no" } as never))).toMatchObject({
+      field: "opts.unknown",
+      value: "no",
+      rule: "R-SEL-8",
+    });
+    expect(firstIssue(() => usesIntegratedSelection("Көлік министрлігі", "2026-01-01"))).toEqual({
+      field: "date",
+      value: "2026-01-01",
+      rule: "R-SEL-8",
+      message: "outside the period of the temporary IS selection rules (2024-01-01 – 2025-12-31, their point 1): the lists do not apply",
+    });
+    expect(firstIssue(() => usesIntegratedSelection("Ұлттық Банк", "2025-01-10", { unknown: "throw" }))).toEqual({
+      field: "body",
+      value: "Ұлттық Банк",
+      rule: "R-SEL-8",
+      message: "not named in any of the five lists of App. 4 of the temporary IS selection rules",
+    });
+  });
+
+  it("R-SEL-8 an unknown name: no lists", () => {
+    expect(usesIntegratedSelection("Ұлттық Банк", "2025-01-10")).toStrictEqual({
+      uses: false,
+      known: false,
+      lists: [],
+      rule: "R-SEL-8",
+      note: "This name is not in any of the five lists of App. 4 (ASA-184-2024 edition), even after normalising case, spaces and quotes: the sources do not say that this body selected through the IS. Check the spelling against INTEGRATED_SELECTION_LISTS.",
+    });
+  });
+
+  it("R-SEL-8 the Ministry of Finance on 30.06.2025: listed only from 01.07.2025, the note names that period", () => {
+    expect(usesIntegratedSelection("Қаржы министрлігі", "2025-06-30")).toStrictEqual({
+      uses: false,
+      known: true,
+      body: "Қазақстан Республикасының Қаржы министрлігі",
+      lists: [{ id: "2025-07-01/2025-12-31", from: "2025-07-01", to: "2025-12-31" }],
+      rule: "R-SEL-8",
+      note: "On 2025-06-30 none of the lists naming this body is in force (2025-07-01 – 2025-12-31).",
+    });
+  });
+
+  it("R-SEL-8 the ASA (lists 1 and 2): 31.01.2024 names both periods; 01.02.2024 is in the first list", () => {
+    const asa = "Мемлекеттік қызмет істері агенттігі";
+    const lists = [
+      { id: "2024-02-01/2024-12-31", from: "2024-02-01", to: "2024-12-31" },
+      { id: "2024-02-01/2025-12-31", from: "2024-02-01", to: "2025-12-31" },
+    ];
+    expect(usesIntegratedSelection(asa, "2024-01-31").note).toBe(
+      "On 2024-01-31 none of the lists naming this body is in force (2024-02-01 – 2024-12-31; 2024-02-01 – 2025-12-31).",
+    );
+    expect(usesIntegratedSelection(asa, "2024-02-01")).toStrictEqual({
+      uses: true,
+      known: true,
+      body: "Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі",
+      list: "2024-02-01/2024-12-31",
+      period: { from: "2024-02-01", to: "2024-12-31" },
+      lists,
+      rule: "R-SEL-8",
+    });
+  });
 });

@@ -5,7 +5,7 @@
  * and the amendment notes each regulation carries.
  *
  * Generated from the seed (addresses and notes copied verbatim); checked by
- * `test/eligibility/territorial-departments.test.ts` against the seed file.
+ * `test/eligibility/registries/territorial-departments.test.ts` against the seed file.
  *
  * @module
  */

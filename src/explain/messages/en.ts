@@ -1,7 +1,7 @@
 /**
  * English messages of the explanations and of {@link RuleInputError} issues, keyed by reason code.
  * `{name}` is a placeholder. The Kazakh (`kk.ts`) and Russian (`ru.ts`) catalogues have exactly the
- * same keys and placeholders (checked by the type system and by test/explain/messages.test.ts).
+ * same keys and placeholders (checked by the type system and by test/explain/messages/en.test.ts).
  *
  * @module
  */

@@ -1,0 +1,107 @@
+// src/cli/run.ts, the dispatcher: help and unknown commands, exit codes 0–3, what goes to stdout and
+// stderr, and the language of a rule error that reaches the dispatcher (--lang, the last one wins).
+// Fixed texts (usage lines, error wording) are the source's string constants: that wording is the contract.
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/run.js";
+import { runCli, tempFiles } from "../support/cli.js";
+
+const write = tempFiles();
+const P = "kz-civil-service-rules: ";
+const FIRST_HELP_LINE = "Usage: kz-civil-service-rules <command> [options]\n";
+const LAST_HELP_LINE = "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 internal error.\n";
+
+describe("CLI run — help, unknown command, exit codes", () => {
+  it("CLI no command: the usage text on stdout, ending with one newline, nothing on stderr, exit 2", () => {
+    const r = runCli();
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("");
+    expect(r.out.startsWith(FIRST_HELP_LINE)).toBe(true);
+    expect(r.out.endsWith("\n" + LAST_HELP_LINE)).toBe(true);
+    expect(r.out.endsWith("\n\n")).toBe(false);
+  });
+  it.each(["--help", "-h", "help"])("CLI %s: the same usage text on stdout, exit 0", (h) => {
+    const r = runCli(h);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    expect(r.out).toBe(runCli().out);
+  });
+  it("CLI an unknown command: stderr names it and repeats the usage text, nothing on stdout, exit 2", () => {
+    const help = runCli("--help").out;
+    const r = runCli("bogus");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toBe(`${P}unknown command "bogus"\n\n${help}`);
+  });
+  it("R-CAL-1 a command's result is written to stdout with one final newline, exit 0", () => {
+    // 5 working days after Fri 2026-03-20: 21–23.03 Nauryz (Sat–Mon), carried to Tue 24 and Wed 25;
+    // Thu 26 (1), Fri 27 (2), Mon 30 (3), Tue 31 (4), Wed 01.04 (5)
+    expect(runCli("workdays", "--after", "2026-03-20", "--days", "5")).toEqual({ code: 0, out: "2026-04-01\n", err: "" });
+  });
+  it("CLI an exception that is none of the CLI's errors (a broken stdout) is an internal error with its stack, exit 3", () => {
+    let err = "";
+    const broken = {
+      write(): never {
+        throw new Error("stdout closed");
+      },
+    };
+    const code = run(["--help"], { out: broken, err: { write: (t: string) => (err += t) } });
+    expect(code).toBe(3);
+    // the stack, not only the message: "Error: stdout closed\n    at …"
+    expect(err.startsWith(`${P}internal error: Error: stdout closed\n    at `)).toBe(true);
+    expect(err.endsWith("\n")).toBe(true);
+  });
+  it("CLI a thrown non-Error value is an internal error too, shown with String(value), exit 3", () => {
+    let err = "";
+    const code = run(["--help"], {
+      out: {
+        write(): never {
+          throw "boom";
+        },
+      },
+      err: { write: (t: string) => (err += t) },
+    });
+    expect(code).toBe(3);
+    expect(err).toBe(`${P}internal error: boom\n`);
+  });
+});
+
+describe("R-SEL-5 run — a rule error raised outside a cell reaches the dispatcher: its language is --lang's", () => {
+  // Two rows with the same id: the admission to the interview (R-SEL-5) rejects candidates[1].id.
+  const dup = () => write("dup.csv", "id,S,S1,S2,essay\nA,80,20,20,4\nA,70,20,20,4\n");
+  const msg = 'candidate "A": duplicate id (also at candidates[0])';
+  it("R-SEL-5 no --lang: English, exit 1", () => {
+    expect(runCli("score", dup())).toEqual({ code: 1, out: "", err: `${P}invalid input: R-SEL-5: candidates[1].id = "A": ${msg}\n` });
+  });
+  it("R-SEL-5 --lang ru (two arguments): Russian", () => {
+    expect(runCli("score", dup(), "--lang", "ru")).toEqual({
+      code: 1,
+      out: "",
+      err: `${P}invalid input: недопустимое значение поля candidates[1].id (R-SEL-5): ${msg}\n`,
+    });
+  });
+  it("R-SEL-5 --lang=kk (one argument): Kazakh", () => {
+    expect(runCli("score", dup(), "--lang=kk")).toEqual({
+      code: 1,
+      out: "",
+      err: `${P}invalid input: candidates[1].id мәні жарамсыз (R-SEL-5): ${msg}\n`,
+    });
+  });
+  it("R-SEL-5 --lang given twice: the last one, as for the command's own output (--lang kk --lang en → English; --lang=en --lang ru → Russian)", () => {
+    expect(runCli("score", dup(), "--lang", "kk", "--lang", "en").err).toBe(`${P}invalid input: R-SEL-5: candidates[1].id = "A": ${msg}\n`);
+    expect(runCli("score", dup(), "--lang=en", "--lang", "ru").err).toBe(
+      `${P}invalid input: недопустимое значение поля candidates[1].id (R-SEL-5): ${msg}\n`,
+    );
+  });
+  it("R-SEL-5 --lang=ru followed by other options: still Russian (only --lang and --lang= are read)", () => {
+    expect(runCli("score", dup(), "--lang=ru", "--json", "--decimals", "2").err).toBe(
+      `${P}invalid input: недопустимое значение поля candidates[1].id (R-SEL-5): ${msg}\n`,
+    );
+  });
+  it("R-SEL-5 a first --lang that is no language (a later one wins for the command): English, no crash", () => {
+    expect(runCli("score", dup(), "--lang", "xx", "--lang", "en")).toEqual({
+      code: 1,
+      out: "",
+      err: `${P}invalid input: R-SEL-5: candidates[1].id = "A": ${msg}\n`,
+    });
+  });
+});
