@@ -21,5 +21,10 @@ import { readDate, readWhole, isoFromDay, checkResultYear, CIVIL_MIN_YEAR, CIVIL
 export function addCalendarDays(date: string, n: number): string {
   const z = readDate(date, "date", "R-CAL-1");
   readWhole(n, "n", "R-CAL-1", -100000, 100000);
-  return isoFromDay(checkResultYear(z + n, "R-CAL-1", "n", n, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR));
+  return isoFromDay(addCalendarDaysFrom(z, n));
+}
+
+/** @internal {@link addCalendarDays} on a day number and a checked whole `n`. */
+export function addCalendarDaysFrom(z: number, n: number): number {
+  return checkResultYear(z + n, "R-CAL-1", "n", n, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR);
 }

@@ -1,6 +1,6 @@
 import { fail } from "../internal/validate.js";
-import type { Calendar } from "./calendar.js";
-import { readDate, readWhole } from "./civil-date.js";
+import type { Calendar, CalendarData } from "./calendar.js";
+import { isoFromDay, readDate, readWhole } from "./civil-date.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "./days-off-data.js";
 import { resolveCalendar } from "./kazakhstan-calendar.js";
 
@@ -38,14 +38,24 @@ const MAX_N = 20000;
  */
 export function addWorkingDays(date: string, n: number, cal?: Calendar): string {
   const c = resolveCalendar(cal, "R-CAL-1");
-  const i = readDate(date, "date", "R-CAL-1", CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR) - c.start;
+  const z = readDate(date, "date", "R-CAL-1", CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR);
   readWhole(n, "n", "R-CAL-1", -MAX_N, MAX_N);
   if (n === 0) return date;
+  return c.iso[addWorkingDaysFrom(c, z, n) - c.start]!;
+}
+
+/**
+ * @internal {@link addWorkingDays} on a day number `z` of the calendar's years and a checked
+ * whole `n`: the day number `n` working days away.
+ */
+export function addWorkingDaysFrom(c: CalendarData, z: number, n: number): number {
+  if (n === 0) return z;
+  const i = z - c.start;
   // before[i] working days lie strictly before i; the first working day after i is at position
   // before[i + 1] of workIdx.
   const k = n > 0 ? c.before[i + 1]! + n - 1 : c.before[i]! + n;
   if (k < 0 || k >= c.workIdx.length) {
-    return fail("R-CAL-1", "n", n, `${n} working days from ${date} fall outside the years ${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR} the calendar covers`);
+    return fail("R-CAL-1", "n", n, `${n} working days from ${isoFromDay(z)} fall outside the years ${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR} the calendar covers`);
   }
-  return c.iso[c.workIdx[k]!]!;
+  return c.start + c.workIdx[k]!;
 }

@@ -1,4 +1,5 @@
-import { DAY_MS, formatClock, formatDay, formatInstantAt } from "./astana-internal.js";
+import { DAY_MS, formatClock, formatInstantAt } from "./astana-internal.js";
+import { isoFromDay } from "./civil-date.js";
 import { SWITCH_MS, astanaOffsetMinutes, parseAstanaInstant, type AstanaOffset } from "./astana-time.js";
 
 /**
@@ -61,7 +62,7 @@ export function toAstana(instant: string): AstanaDateTime {
   if (ms >= SWITCH_MS - HOUR_MS && ms < SWITCH_MS) occurrence = "first";
   else if (ms >= SWITCH_MS && ms < SWITCH_MS + HOUR_MS) occurrence = "second";
   return {
-    date: formatDay(day),
+    date: isoFromDay(day),
     time: formatClock(msOfDay),
     millisecond: msOfDay % 1000,
     offset: off === 360 ? "+06:00" : "+05:00",

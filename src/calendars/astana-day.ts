@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { formatInstantAt, parseCivilDate } from "./astana-internal.js";
+import { formatInstantAt } from "./astana-internal.js";
+import { ANY_MAX_YEAR, ANY_MIN_YEAR, readDate } from "./civil-date.js";
 import { astanaLocalToEpoch } from "./astana-instant.js";
 import { ASTANA_TIME_SUPPORTED_FROM, SUPPORTED_FROM_MS, SWITCH_MS } from "./astana-time.js";
 import { fail, parse } from "../internal/validate.js";
@@ -60,7 +61,7 @@ const optionsSchema = z
  * @category Calendars
  */
 export function endOfAstanaDay(date: string, opts?: EndOfAstanaDayOptions): string {
-  const day = parseCivilDate(date, "date", RULE);
+  const day = readDate(date, "date", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   const o = parse(optionsSchema, opts, RULE, "opts");
   const msOfDay = (o?.minute ?? "end-of-minute") === "end-of-minute" ? LAST_MINUTE_MS + 59_999 : LAST_MINUTE_MS;
   const ms = astanaLocalToEpoch(day, msOfDay, "later");

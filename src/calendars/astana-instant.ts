@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { DAY_MS, formatInstantAt, parseCivilDate, parseClockTime } from "./astana-internal.js";
+import { DAY_MS, formatInstantAt, parseClockTime } from "./astana-internal.js";
+import { ANY_MAX_YEAR, ANY_MIN_YEAR, readDate } from "./civil-date.js";
 import { ASTANA_TIME_SUPPORTED_FROM, SUPPORTED_FROM_MS, SWITCH_MS } from "./astana-time.js";
 import { fail, parse } from "../internal/validate.js";
 
@@ -63,7 +64,7 @@ export function astanaLocalToEpoch(day: number, msOfDay: number, repeated: "earl
  * @category Calendars
  */
 export function astanaInstant(date: string, time: string = "00:00", opts?: AstanaInstantOptions): string {
-  const day = parseCivilDate(date, "date", RULE);
+  const day = readDate(date, "date", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   const msOfDay = parseClockTime(time, "time", RULE);
   const o = parse(optionsSchema, opts, RULE, "opts");
   const ms = astanaLocalToEpoch(day, msOfDay, o?.repeated ?? "earlier");

@@ -1,6 +1,6 @@
 /**
- * Internal helpers of the Astana-time module (R-CAL-3) and of the rule-version mechanism
- * (R-CAL-4): strict parsing of civil dates and instants, and pure integer arithmetic on them.
+ * Internal helpers of the Astana-time module (R-CAL-3): strict parsing of instants and clock
+ * times, and pure integer arithmetic on them (civil dates are read by civil-date.ts).
  *
  * Nothing here reads the clock, the process time zone or the runtime's time-zone database:
  * civil dates are converted with Howard Hinnant's `days_from_civil` algorithm, instants are
@@ -13,53 +13,14 @@
  */
 import { fail } from "../internal/validate.js";
 
-import { civilFromDay, dayNumber, daysInMonth } from "./civil-date.js";
+import { dayNumber, daysInMonth, isoFromDay, pad2 } from "./civil-date.js";
 
 /** Milliseconds in a civil day. */
 export const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
-/** Days since 1970-01-01 of a proleptic Gregorian civil date (the one implementation is in civil-date.ts). */
-export const daysFromCivil = dayNumber;
-
-/** The civil date of a day number (inverse of {@link daysFromCivil}). */
-export function civilFromDays(z: number): { y: number; m: number; d: number } {
-  const [y, m, d] = civilFromDay(z);
-  return { y, m, d };
-}
-
-const pad2 = (n: number): string => String(n).padStart(2, "0");
 const pad3 = (n: number): string => String(n).padStart(3, "0");
-
-/** `YYYY-MM-DD` of a day number (years 1000–9999 only are ever produced here). */
-export function formatDay(day: number): string {
-  const { y, m, d } = civilFromDays(day);
-  return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(d)}`;
-}
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/**
- * Parses a civil date `YYYY-MM-DD` (years 1000–9999, real calendar dates only) to a day number,
- * or throws {@link RuleInputError} naming `field` and `rule`.
- */
-export function parseCivilDate(value: unknown, field: string, rule: string): number {
-  if (typeof value !== "string") {
-    fail(rule, field, value, `wrong type (${value === null ? "null" : Array.isArray(value) ? "array" : typeof value}): expected a civil date "YYYY-MM-DD"`);
-  }
-  const m = DATE_RE.exec(value);
-  if (!m) fail(rule, field, value, 'not a civil date: expected "YYYY-MM-DD" (ISO 8601, e.g. "2026-07-11")');
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (y < 1000) fail(rule, field, value, "year out of range: expected 1000–9999");
-  // Worded as the calendar functions' date reader (civil-date.ts), so the issue has the code
-  // `invalid-date` there and here.
-  if (mo < 1 || mo > 12) fail(rule, field, value, `no such month (${mo}): expected 01–12`);
-  if (d < 1 || d > daysInMonth(y, mo)) fail(rule, field, value, `no such day: ${y}-${pad2(mo)} has ${daysInMonth(y, mo)} days`);
-  return daysFromCivil(y, mo, d);
-}
 
 const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -111,7 +72,7 @@ export function parseInstant(value: unknown, field: string, rule: string): numbe
     offMin = (off[0] === "-" ? -1 : 1) * (oh * 60 + om);
   }
   const ms = frac === undefined ? 0 : Number(frac.padEnd(3, "0").slice(0, 3));
-  return daysFromCivil(y, mo, d) * DAY_MS + h * HOUR_MS + mi * MINUTE_MS + s * 1000 + ms - offMin * MINUTE_MS;
+  return dayNumber(y, mo, d) * DAY_MS + h * HOUR_MS + mi * MINUTE_MS + s * 1000 + ms - offMin * MINUTE_MS;
 }
 
 const TIME_RE = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
@@ -152,5 +113,5 @@ export function formatInstantAt(epochMs: number, offsetMinutes: number): string 
   const ms = msOfDay % 1000;
   const sign = offsetMinutes < 0 ? "-" : "+";
   const a = Math.abs(offsetMinutes);
-  return `${formatDay(day)}T${formatClock(msOfDay)}${ms === 0 ? "" : "." + pad3(ms)}${sign}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
+  return `${isoFromDay(day)}T${formatClock(msOfDay)}${ms === 0 ? "" : "." + pad3(ms)}${sign}${pad2(Math.floor(a / 60))}:${pad2(a % 60)}`;
 }

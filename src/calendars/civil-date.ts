@@ -1,5 +1,6 @@
 /**
- * Civil-date arithmetic shared by the calendar and period functions (internal to the module).
+ * The library's one civil-date reader and its day arithmetic: every public function that takes a
+ * civil date reads it here, once, at its boundary, and passes the day number inward.
  *
  * A civil date is an ISO `YYYY-MM-DD` string. Inside, it is an integer day number: days since
  * 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`). Pure integer
@@ -14,6 +15,10 @@ import { fail } from "../internal/validate.js";
 export const CIVIL_MIN_YEAR = 1900;
 /** Last year accepted by the plain calendar arithmetic. */
 export const CIVIL_MAX_YEAR = 2199;
+/** Years accepted where only the calendar's shape matters (Astana time, rule versions): any four-digit year from 1000. */
+export const ANY_MIN_YEAR = 1000;
+/** Last year with four digits. */
+export const ANY_MAX_YEAR = 9999;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -46,11 +51,12 @@ export function civilFromDay(z0: number): [number, number, number] {
   return [m <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, m, d];
 }
 
-function pad2(n: number): string {
+/** Two digits, zero-padded (months, days, hours, minutes, seconds). */
+export function pad2(n: number): string {
   return n < 10 ? "0" + n : String(n);
 }
 
-/** ISO string of a day number. */
+/** ISO string `YYYY-MM-DD` of a day number (the years read here always have four digits). */
 export function isoFromDay(z: number): string {
   const [y, m, d] = civilFromDay(z);
   return `${y}-${pad2(m)}-${pad2(d)}`;
@@ -91,10 +97,23 @@ export function readDate(
   if (d < 1 || d > daysInMonth(y, mo)) {
     return fail(rule, field, value, `no such day: ${y}-${pad2(mo)} has ${daysInMonth(y, mo)} days`);
   }
-  if (y < minYear || y > maxYear) {
-    return fail(rule, field, value, `year ${y} outside the supported range ${minYear}–${maxYear}`);
-  }
+  if (y < minYear || y > maxYear) return yearOutside(y, field, value, rule, minYear, maxYear);
   return dayNumber(y, mo, d);
+}
+
+function yearOutside(y: number, field: string, value: unknown, rule: string, minYear: number, maxYear: number): never {
+  return fail(rule, field, value, `year ${y} outside the supported range ${minYear}–${maxYear}`);
+}
+
+/**
+ * Checks a day number computed inside the library as {@link readDate} checks a date it reads
+ * (same field, value — the ISO string of the day — and message), for a building block that
+ * receives a day number instead of a string.
+ */
+export function checkDayYears(z: number, field: string, rule: string, minYear: number, maxYear: number): number {
+  const y = civilFromDay(z)[0];
+  if (y < minYear || y > maxYear) return yearOutside(y, field, isoFromDay(z), rule, minYear, maxYear);
+  return z;
 }
 
 /** Reads a whole number in `min`…`max`, or throws a {@link RuleInputError}. */

@@ -1,9 +1,9 @@
 import { fail } from "../internal/validate.js";
-import type { Calendar } from "./calendar.js";
-import { readDate } from "./civil-date.js";
+import type { Calendar, CalendarData } from "./calendar.js";
+import { isoFromDay, readDate } from "./civil-date.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "./days-off-data.js";
 import { resolveCalendar } from "./kazakhstan-calendar.js";
-import { forwardEnd, readCounting, readLength, type Counting, type PeriodLength } from "./period-core.js";
+import { forwardEnd, readCounting, readLength, type Counting, type Length, type PeriodLength } from "./period-core.js";
 
 const RULE = "§4 counting case 2";
 
@@ -51,21 +51,29 @@ export function deadline(
   const c = resolveCalendar(cal, "R-CAL-1");
   const len = readLength(length, "length", RULE, true);
   const counting = readCounting(opts, RULE);
+  const z = len.unit === "workingDays" ? readDate(from, "from", RULE, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR) : readDate(from, "from", RULE);
+  return c.iso[deadlineFrom(c, z, len, counting, length) - c.start]!;
+}
+
+/**
+ * @internal {@link deadline} on a day number `z` (of the calendar's years for `workingDays`), a
+ * checked length and counting; `length` is the length as given, shown in an error.
+ */
+export function deadlineFrom(c: CalendarData, z: number, len: Length | { unit: "workingDays"; n: number }, counting: Counting, length: unknown): number {
   let i: number; // first working day at or after position → index into workIdx
   if (len.unit === "workingDays") {
-    const z = readDate(from, "from", RULE, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR);
     const idx = z - c.start;
     // civil-code: working days strictly after `from`; inclusive: from `from` itself.
     i = (counting === "inclusive" ? c.before[idx]! : c.before[idx + 1]!) + len.n - 1;
   } else {
-    const z = forwardEnd(readDate(from, "from", RULE), len, counting);
-    if (z < c.start || z > c.end) {
-      return fail(RULE, "length", length, `the period from ${from} ends outside the years ${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR} the calendar covers`);
+    const end = forwardEnd(z, len, counting);
+    if (end < c.start || end > c.end) {
+      return fail(RULE, "length", length, `the period from ${isoFromDay(z)} ends outside the years ${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR} the calendar covers`);
     }
-    i = c.before[z - c.start]!;
+    i = c.before[end - c.start]!;
   }
   if (i >= c.workIdx.length) {
-    return fail(RULE, "length", length, `the deadline from ${from} falls after ${CALENDAR_LAST_YEAR}, beyond the calendar`);
+    return fail(RULE, "length", length, `the deadline from ${isoFromDay(z)} falls after ${CALENDAR_LAST_YEAR}, beyond the calendar`);
   }
-  return c.iso[c.workIdx[i]!]!;
+  return c.start + c.workIdx[i]!;
 }

@@ -1,5 +1,5 @@
 import { isoFromDay, readDate, checkResultYear, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR } from "./civil-date.js";
-import { forwardEnd, readCounting, readLength, type Counting, type PeriodLength } from "./period-core.js";
+import { forwardEnd, readCounting, readLength, type Counting, type Length, type PeriodLength } from "./period-core.js";
 
 const RULE = "§4 counting case 3";
 
@@ -34,5 +34,10 @@ export function earliestAfterWaiting(from: string, length: PeriodLength, opts?: 
   const z = readDate(from, "from", RULE);
   const len = readLength(length, "length", RULE);
   const counting = readCounting(opts, RULE);
-  return isoFromDay(checkResultYear(forwardEnd(z, len, counting) + 1, RULE, "length", length, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR));
+  return isoFromDay(earliestAfterWaitingFrom(z, len, counting, length));
+}
+
+/** @internal {@link earliestAfterWaiting} on a day number and a checked length; `length` as given, for an error. */
+export function earliestAfterWaitingFrom(z: number, len: Length, counting: Counting, length: unknown): number {
+  return checkResultYear(forwardEnd(z, len, counting) + 1, RULE, "length", length, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR);
 }

@@ -1,7 +1,9 @@
 import type { Calendar } from "./calendar.js";
-import type { Counting, PeriodLength } from "./period-core.js";
-import { earliestAfterWaiting } from "./earliest-after-waiting.js";
-import { nextWorkingDay } from "./next-working-day.js";
+import { isoFromDay, readDate } from "./civil-date.js";
+import { readCounting, readLength, type Counting, type PeriodLength } from "./period-core.js";
+import { earliestAfterWaitingFrom } from "./earliest-after-waiting.js";
+import { resolveCalendar } from "./kazakhstan-calendar.js";
+import { nextWorkingDayFrom } from "./next-working-day.js";
 
 /**
  * **Counting case 3, the working-day companion** (RULES.md §4): the first *working* day on or
@@ -33,5 +35,10 @@ export function firstWorkingDayAfterWaiting(
   cal?: Calendar,
   opts?: { counting?: Counting },
 ): string {
-  return nextWorkingDay(earliestAfterWaiting(from, length, opts), cal);
+  // as earliestAfterWaiting then nextWorkingDay, reading `from` once: same checks, same order
+  const z = readDate(from, "from", "§4 counting case 3");
+  const len = readLength(length, "length", "§4 counting case 3");
+  const counting = readCounting(opts, "§4 counting case 3");
+  const earliest = earliestAfterWaitingFrom(z, len, counting, length);
+  return isoFromDay(nextWorkingDayFrom(resolveCalendar(cal, "R-CAL-1"), earliest));
 }

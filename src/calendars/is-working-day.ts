@@ -1,4 +1,4 @@
-import type { Calendar } from "./calendar.js";
+import type { Calendar, CalendarData } from "./calendar.js";
 import { readDate } from "./civil-date.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "./days-off-data.js";
 import { resolveCalendar } from "./kazakhstan-calendar.js";
@@ -32,6 +32,10 @@ import { resolveCalendar } from "./kazakhstan-calendar.js";
  */
 export function isWorkingDay(date: string, cal?: Calendar): boolean {
   const c = resolveCalendar(cal, "R-CAL-1");
-  const z = readDate(date, "date", "R-CAL-1", CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR);
+  return isWorkingDayAt(c, readDate(date, "date", "R-CAL-1", CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR));
+}
+
+/** @internal {@link isWorkingDay} on a day number of the calendar's years. */
+export function isWorkingDayAt(c: CalendarData, z: number): boolean {
   return c.working[z - c.start] === 1;
 }

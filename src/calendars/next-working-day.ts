@@ -1,6 +1,6 @@
 import { fail } from "../internal/validate.js";
-import type { Calendar } from "./calendar.js";
-import { readDate } from "./civil-date.js";
+import type { Calendar, CalendarData } from "./calendar.js";
+import { checkDayYears, isoFromDay, readDate } from "./civil-date.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "./days-off-data.js";
 import { resolveCalendar } from "./kazakhstan-calendar.js";
 
@@ -29,8 +29,15 @@ import { resolveCalendar } from "./kazakhstan-calendar.js";
  */
 export function nextWorkingDay(date: string, cal?: Calendar): string {
   const c = resolveCalendar(cal, "R-CAL-1");
-  const i = readDate(date, "date", "R-CAL-1", CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR) - c.start;
-  const k = c.before[i]!;
-  if (k >= c.workIdx.length) return fail("R-CAL-1", "date", date, `no working day on or after it within ${CALENDAR_LAST_YEAR}`);
-  return c.iso[c.workIdx[k]!]!;
+  return c.iso[nextWorkingDayFrom(c, readDate(date, "date", "R-CAL-1", CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR)) - c.start]!;
+}
+
+/**
+ * @internal {@link nextWorkingDay} on a day number (checked against the calendar's years as a
+ * date argument would be): the first working day on or after day `z`, as a day number.
+ */
+export function nextWorkingDayFrom(c: CalendarData, z: number): number {
+  const k = c.before[checkDayYears(z, "date", "R-CAL-1", CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR) - c.start]!;
+  if (k >= c.workIdx.length) return fail("R-CAL-1", "date", isoFromDay(z), `no working day on or after it within ${CALENDAR_LAST_YEAR}`);
+  return c.start + c.workIdx[k]!;
 }

@@ -1,5 +1,5 @@
 import { isoFromDay, readDate, checkResultYear, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR } from "./civil-date.js";
-import { forwardEnd, readCounting, readLength, type Counting, type PeriodLength } from "./period-core.js";
+import { forwardEnd, readCounting, readLength, type Counting, type Length, type PeriodLength } from "./period-core.js";
 
 const RULE = "§4 counting case 1";
 
@@ -37,5 +37,13 @@ export function periodEnd(from: string, length: PeriodLength, opts?: { counting?
   const z = readDate(from, "from", RULE);
   const len = readLength(length, "length", RULE);
   const counting = readCounting(opts, RULE);
-  return isoFromDay(checkResultYear(forwardEnd(z, len, counting), RULE, "length", length, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR));
+  return isoFromDay(periodEndFrom(z, len, counting, length));
+}
+
+/**
+ * @internal {@link periodEnd} (and so {@link validUntil}, {@link lookBackWindowEnd}) on a day
+ * number and a checked length; `length` is the length as given, shown in an error.
+ */
+export function periodEndFrom(z: number, len: Length, counting: Counting, length: unknown): number {
+  return checkResultYear(forwardEnd(z, len, counting), RULE, "length", length, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR);
 }

@@ -1,5 +1,5 @@
 import { readDate } from "./civil-date.js";
-import { forwardEnd, readCounting, readLength, type Counting, type PeriodLength } from "./period-core.js";
+import { forwardEnd, readCounting, readLength, type Counting, type Length, type PeriodLength } from "./period-core.js";
 
 const RULE = "§4 counting case 5";
 
@@ -31,5 +31,10 @@ export function withinLookBack(event: string, asOf: string, length: PeriodLength
   const a = readDate(asOf, "asOf", RULE);
   const len = readLength(length, "length", RULE);
   const counting = readCounting(opts, RULE);
+  return withinLookBackAt(e, a, len, counting);
+}
+
+/** @internal {@link withinLookBack} on day numbers and a checked length. */
+export function withinLookBackAt(e: number, a: number, len: Length, counting: Counting): boolean {
   return e <= a && a <= forwardEnd(e, len, counting);
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { formatDay, parseCivilDate } from "../calendars/astana-internal.js";
+import { ANY_MAX_YEAR, ANY_MIN_YEAR, isoFromDay, readDate } from "../calendars/civil-date.js";
 import { fail, parse } from "../internal/validate.js";
 import { SEEDS } from "./acts.js";
 
@@ -307,10 +307,10 @@ const optionsSchema = z.object({ unknown: z.enum(["report", "throw"]).optional()
  */
 export function usesIntegratedSelection(body: string, date: string, opts?: IntegratedSelectionOptions): IntegratedSelectionAnswer {
   if (typeof body !== "string" || body.trim() === "") fail(RULE, "body", body, "expected the name of a state body (a non-empty string)");
-  const d = parseCivilDate(date, "date", RULE);
+  const d = readDate(date, "date", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   const o = parse(optionsSchema, opts, RULE, "opts");
-  const from = parseCivilDate(TEMPORARY_IS_RULES_PERIOD.from, "data", RULE);
-  const to = parseCivilDate(TEMPORARY_IS_RULES_PERIOD.to, "data", RULE);
+  const from = readDate(TEMPORARY_IS_RULES_PERIOD.from, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
+  const to = readDate(TEMPORARY_IS_RULES_PERIOD.to, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   if (d < from || d > to) {
     fail(RULE, "date", date, `outside the period of the temporary IS selection rules (${TEMPORARY_IS_RULES_PERIOD.from} – ${TEMPORARY_IS_RULES_PERIOD.to}, their point 1): the lists do not apply`);
   }
@@ -326,7 +326,7 @@ export function usesIntegratedSelection(body: string, date: string, opts?: Integ
     });
   }
   const lists = Object.freeze(hit.lists.map((l) => Object.freeze({ id: l.id, from: l.from, to: l.to })));
-  const inForce = hit.lists.find((l) => parseCivilDate(l.from, "data", RULE) <= d && d <= parseCivilDate(l.to, "data", RULE));
+  const inForce = hit.lists.find((l) => readDate(l.from, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR) <= d && d <= readDate(l.to, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR));
   if (!inForce) {
     return Object.freeze({
       uses: false,
@@ -334,7 +334,7 @@ export function usesIntegratedSelection(body: string, date: string, opts?: Integ
       body: hit.name,
       lists,
       rule: RULE,
-      note: `On ${formatDay(d)} none of the lists naming this body is in force (${lists.map((l) => `${l.from} – ${l.to}`).join("; ")}).`,
+      note: `On ${isoFromDay(d)} none of the lists naming this body is in force (${lists.map((l) => `${l.from} – ${l.to}`).join("; ")}).`,
     });
   }
   return Object.freeze({

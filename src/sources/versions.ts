@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { formatDay, parseCivilDate } from "../calendars/astana-internal.js";
+import { ANY_MAX_YEAR, ANY_MIN_YEAR, isoFromDay, readDate } from "../calendars/civil-date.js";
 import { RuleInputError } from "../errors.js";
 import { fail, parse } from "../internal/validate.js";
 import type { ActId } from "./acts.js";
@@ -93,13 +93,13 @@ interface Span {
 function startRange(s: VersionStart | undefined, pubs: Map<PublicationId, number>, counting: PublicationCounting): { e: number; l: number; missing: PublicationId[] } {
   if (s === undefined) return { e: -Infinity, l: -Infinity, missing: [] };
   if (typeof s === "string") {
-    const d = parseCivilDate(s, "data", RULE);
+    const d = readDate(s, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
     return { e: d, l: d, missing: [] };
   }
   const add = counting === "civil-code" ? 1 + s.days : Math.max(s.days, 1);
   const known = pubs.get(s.afterPublicationOf);
   if (known !== undefined) return { e: known + add, l: known + add, missing: [] };
-  const nb = parseCivilDate(PUBLICATIONS[s.afterPublicationOf].notBefore, "data", RULE);
+  const nb = readDate(PUBLICATIONS[s.afterPublicationOf].notBefore, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   return { e: nb + add, l: Infinity, missing: [s.afterPublicationOf] };
 }
 
@@ -121,7 +121,7 @@ function spans(list: readonly RuleVersion[], pubs: Map<PublicationId, number>, c
     let endL = Infinity;
     const missing = [...st.missing];
     if (v.to !== undefined) {
-      endE = endL = parseCivilDate(v.to, "data", RULE);
+      endE = endL = readDate(v.to, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
     } else if (v.endsBefore !== undefined) {
       const nx = startRange(v.endsBefore, pubs, counting);
       endE = nx.e - 1;
@@ -140,7 +140,7 @@ function spans(list: readonly RuleVersion[], pubs: Map<PublicationId, number>, c
   return out;
 }
 
-const show = (d: number): string => (Number.isFinite(d) ? formatDay(d) : "?");
+const show = (d: number): string => (Number.isFinite(d) ? isoFromDay(d) : "?");
 
 function result(sp: Span, asOf: string | null, provenance: "stated" | "presumed", reason?: string): VersionInForce {
   const v = sp.v;
@@ -153,8 +153,8 @@ function result(sp: Span, asOf: string | null, provenance: "stated" | "presumed"
   };
   if (v.seed !== undefined) out.seed = v.seed;
   if (v.lines !== undefined) out.lines = v.lines;
-  out.from = sp.startE === sp.startL && Number.isFinite(sp.startE) ? formatDay(sp.startE) : null;
-  out.to = sp.endE === sp.endL && Number.isFinite(sp.endE) ? formatDay(sp.endE) : null;
+  out.from = sp.startE === sp.startL && Number.isFinite(sp.startE) ? isoFromDay(sp.startE) : null;
+  out.to = sp.endE === sp.endL && Number.isFinite(sp.endE) ? isoFromDay(sp.endE) : null;
   if (v.from !== undefined && typeof v.from !== "string") out.fromRule = describeStart(v.from);
   out.provenance = provenance;
   out.asOf = asOf;
@@ -244,8 +244,8 @@ export function ruleVersion(key: string, opts?: VersionOptions): VersionInForce 
     const given = o.publication?.[id];
     const data = PUBLICATIONS[id];
     if (given !== undefined) {
-      const d = parseCivilDate(given, `opts.publication.${id}`, RULE);
-      if (d < parseCivilDate(data.notBefore, "data", RULE)) {
+      const d = readDate(given, `opts.publication.${id}`, RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
+      if (d < readDate(data.notBefore, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR)) {
         fail(RULE, `opts.publication.${id}`, given, `before ${data.notBefore} (${data.notBeforeBasis})`);
       }
       if (data.published !== null && given !== data.published) {
@@ -253,7 +253,7 @@ export function ruleVersion(key: string, opts?: VersionOptions): VersionInForce 
       }
       pubs.set(id, d);
     } else if (data.published !== null) {
-      pubs.set(id, parseCivilDate(data.published, "data", RULE));
+      pubs.set(id, readDate(data.published, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR));
     }
   }
   const all = spans(
@@ -267,7 +267,7 @@ export function ruleVersion(key: string, opts?: VersionOptions): VersionInForce 
     if (!latest) fail(RULE, "key", key, "no edition of this rule is in the sources");
     return result(latest, null, "stated");
   }
-  const d = parseCivilDate(o.asOf, "opts.asOf", RULE);
+  const d = readDate(o.asOf, "opts.asOf", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   const asOf = o.asOf as string;
   const presume = o.presume === true;
 

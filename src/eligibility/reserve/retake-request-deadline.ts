@@ -1,8 +1,8 @@
 import * as z from "zod";
 import type { Calendar } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
-import { deadline } from "../../calendars/deadline.js";
-import { calendar, countingSchema, date, options, under, version } from "../time-rules/time-internal.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
+import { calendar, countingSchema, day, deadlineDay, options, version } from "../time-rules/time-internal.js";
 
 const RULE = "R-PYR-5";
 const schema = z.object({ counting: countingSchema.optional() }).strict();
@@ -41,9 +41,9 @@ const schema = z.object({ counting: countingSchema.optional() }).strict();
  * @category Time rules
  */
 export function reserveRetakeRequestDeadline(stageDate: string, opts?: { counting?: Counting }, cal?: Calendar): string {
-  date(stageDate, "stageDate", RULE);
+  const stage = day(stageDate, "stageDate", RULE);
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);
   version(RULE, RULE, { asOf: stageDate });
-  return under(RULE, () => deadline(stageDate, { workingDays: 1 }, c, { counting: o.counting ?? "civil-code" }));
+  return isoFromDay(deadlineDay(c, stage, { workingDays: 1 }, o.counting ?? "civil-code", RULE));
 }

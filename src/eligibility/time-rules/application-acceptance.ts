@@ -1,12 +1,13 @@
 import * as z from "zod";
 import type { Calendar, CalendarCoverage } from "../../calendars/calendar.js";
 import { toAstana } from "../../calendars/astana-civil.js";
-import { isWorkingDay } from "../../calendars/is-working-day.js";
-import { nextWorkingDay } from "../../calendars/next-working-day.js";
-import { addWorkingDays } from "../../calendars/add-working-days.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
+import { isWorkingDayAt } from "../../calendars/is-working-day.js";
+import { nextWorkingDayFrom } from "../../calendars/next-working-day.js";
+import { addWorkingDaysFrom } from "../../calendars/add-working-days.js";
 import type { VersionInForce } from "../../sources/versions.js";
 import { SERVICE_WORKING_HOURS } from "./service-working-hours.js";
-import { calendar, coverage, date, instant, options, under, version, versionFields } from "./time-internal.js";
+import { calendar, coverage, day, instant, options, tables, under, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-EL-5";
 
@@ -96,20 +97,22 @@ export function applicationAcceptance(submittedAt: string, cal?: Calendar, opts?
   const c = calendar(cal, RULE);
   const o = options(schema, opts, RULE);
   const a = under(RULE, () => toAstana(submittedAt));
-  date(a.date, "submittedAt", RULE);
+  const submitted = day(a.date, "submittedAt", RULE);
   const v = version("R-EL-5#acceptance-day", RULE, o);
-  let acceptedOn: string;
+  const t = tables(c, RULE);
+  let accepted: number;
   let reason: AcceptanceReason;
-  if (!under(RULE, () => isWorkingDay(a.date, c))) {
-    acceptedOn = under(RULE, () => nextWorkingDay(a.date, c));
+  if (!isWorkingDayAt(t, submitted)) {
+    accepted = under(RULE, () => nextWorkingDayFrom(t, submitted));
     reason = "day-off";
   } else if (a.time >= CLOSES) {
-    acceptedOn = under(RULE, () => addWorkingDays(a.date, 1, c));
+    accepted = under(RULE, () => addWorkingDaysFrom(t, submitted, 1));
     reason = "after-hours";
   } else {
-    acceptedOn = a.date;
+    accepted = submitted;
     reason = a.time < OPENS ? "before-opening" : "working-hours";
   }
+  const acceptedOn = isoFromDay(accepted);
   const explanation = {
     "day-off": `${a.date} is not a working day: accepted on the next working day, ${acceptedOn}`,
     "after-hours": `${a.time} Astana time on ${a.date} is after the end of working time (${SERVICE_WORKING_HOURS.closes}): accepted on the next working day, ${acceptedOn}`,
@@ -123,7 +126,7 @@ export function applicationAcceptance(submittedAt: string, cal?: Calendar, opts?
     acceptedOn,
     reason,
     explanation,
-    coverage: coverage(c, a.date, acceptedOn),
+    coverage: coverage(c, submitted, accepted),
     version: v,
     provenance: v.provenance,
   });

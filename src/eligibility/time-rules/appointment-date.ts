@@ -1,11 +1,11 @@
 import * as z from "zod";
 import type { Calendar, CalendarCoverage } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
-import { deadline } from "../../calendars/deadline.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
 import { fail } from "../../internal/validate.js";
 import type { VersionInForce } from "../../sources/versions.js";
-import { previousEmployerNoticeDeadline } from "./previous-employer-notice-deadline.js";
-import { calendar, countingSchema, coverage, date, options, under, version, versionFields } from "./time-internal.js";
+import { previousEmployerNoticeDeadlineFrom } from "./previous-employer-notice-deadline.js";
+import { calendar, countingSchema, coverage, day, deadlineDay, options, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-GC-9";
 
@@ -112,7 +112,7 @@ export function appointmentDate(i: AppointmentInput, cal?: Calendar): Appointmen
   const o = options(schema, i, RULE);
   const c = calendar(cal, RULE);
   const competition = o.competition ?? "internal";
-  const decided = date(o.decidedOn, "i.decidedOn", RULE);
+  const decided = day(o.decidedOn, "i.decidedOn", RULE);
   const counting = o.counting ?? "civil-code";
   if (competition === "general" && o.presume !== true) {
     fail(
@@ -123,18 +123,18 @@ export function appointmentDate(i: AppointmentInput, cal?: Calendar): Appointmen
     );
   }
   const v = version(competition === "general" ? "R-GC-9#general-100-notice" : "R-GC-9", RULE, { asOf: o.asOf, publication: o.publication, presume: o.presume });
-  let appointOn: string;
+  let appointOn: number;
   let basis: Appointment["basis"];
   if (o.otherTerm !== undefined) {
-    appointOn = date(o.otherTerm.appointOn, "i.otherTerm.appointOn", RULE);
-    if (appointOn <= decided) fail(RULE, "i.otherTerm.appointOn", appointOn, `not after the decision day ${decided}`);
+    appointOn = day(o.otherTerm.appointOn, "i.otherTerm.appointOn", RULE);
+    if (appointOn <= decided) fail(RULE, "i.otherTerm.appointOn", o.otherTerm.appointOn, `not after the decision day ${o.decidedOn}`);
     basis = o.otherTerm.kind;
   } else {
-    appointOn = under(RULE, () => deadline(decided, { workingDays: 1 }, c, { counting }));
+    appointOn = deadlineDay(c, decided, { workingDays: 1 }, counting, RULE);
     basis = "next-working-day";
   }
   // the same asOf / publication / presume reach the notice part: `presume: true` covers the whole answer
-  const noticeBy = previousEmployerNoticeDeadline(
+  const noticeBy = previousEmployerNoticeDeadlineFrom(
     decided,
     {
       competition,
@@ -149,9 +149,9 @@ export function appointmentDate(i: AppointmentInput, cal?: Calendar): Appointmen
   return Object.freeze({
     rule: RULE,
     competition,
-    appointOn,
+    appointOn: isoFromDay(appointOn),
     basis,
-    noticeToPreviousEmployerBy: noticeBy,
+    noticeToPreviousEmployerBy: isoFromDay(noticeBy),
     consentNote: CONSENT,
     case: 2 as const,
     counting,

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import type { Counting } from "../../calendars/period-core.js";
-import { validUntil } from "../../calendars/valid-until.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
 import type { VersionInForce } from "../../sources/versions.js";
-import { countingSchema, date, options, under, version } from "./time-internal.js";
+import { countingSchema, day, options, periodEndDay, version } from "./time-internal.js";
 
 const RULE = "R-EL-4";
 
@@ -78,12 +78,20 @@ export const CERTIFICATE_VALIDITY_TEXT =
  * @category Time rules
  */
 export function certificateValidity(testDate: string, opts?: CertificateValidityOptions): CertificateValidity {
-  date(testDate, "testDate", RULE);
+  return certificateValidityFrom(day(testDate, "testDate", RULE), testDate, opts).validity;
+}
+
+/**
+ * @internal {@link certificateValidity} on the day number of a read `testDate` (also used by
+ * testingRefusal): the answer, and its last day as a day number.
+ */
+export function certificateValidityFrom(tested: number, testDate: string, opts: unknown): { validity: CertificateValidity; lastDay: number } {
   const o = options(schema, opts, RULE);
   const counting = o.counting ?? "civil-code";
   const v = version(RULE, RULE, { asOf: testDate, presume: o.presume });
-  const last = under(RULE, () => validUntil(testDate, { years: 1 }, { counting }));
-  return Object.freeze({
+  const lastDay = periodEndDay(tested, { years: 1 }, counting, RULE);
+  const last = isoFromDay(lastDay);
+  const validity: CertificateValidity = Object.freeze({
     rule: RULE,
     testDate,
     validUntil: last,
@@ -94,4 +102,5 @@ export function certificateValidity(testDate: string, opts?: CertificateValidity
     provenance: v.provenance,
     text: CERTIFICATE_VALIDITY_TEXT,
   });
+  return { validity, lastDay };
 }

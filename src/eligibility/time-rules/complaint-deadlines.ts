@@ -1,10 +1,10 @@
 import * as z from "zod";
 import type { Calendar, CalendarCoverage } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
-import { deadline } from "../../calendars/deadline.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
 import { fail } from "../../internal/validate.js";
 import type { VersionInForce } from "../../sources/versions.js";
-import { calendar, countingSchema, coverage, date, options, under, version, versionFields } from "./time-internal.js";
+import { calendar, countingSchema, coverage, day, deadlineDay, options, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-EL-7";
 
@@ -124,38 +124,41 @@ export function complaintDeadlines(i: ComplaintInput, cal?: Calendar): Complaint
   const o = options(schema, i, RULE);
   const c = calendar(cal, RULE);
   const addressee = o.addressee ?? "service-provider";
-  const registered = date(o.registeredOn, "i.registeredOn", RULE);
+  const registered = day(o.registeredOn, "i.registeredOn", RULE);
   const counting = o.counting ?? "civil-code";
   const v = version(RULE, RULE, o);
   const n = addressee === "service-provider" ? COMPLAINT_PERIODS.serviceProviderWorkingDays : COMPLAINT_PERIODS.qualityAuthorityWorkingDays;
-  const decisionBy = under(RULE, () => deadline(registered, { workingDays: n }, c, { counting }));
+  const decisionBy = deadlineDay(c, registered, { workingDays: n }, counting, RULE);
   let forwarding: ComplaintDeadlines["forwarding"];
   const dates = [registered, decisionBy];
   if (addressee === "quality-authority") {
     if (o.receivedOn !== undefined) fail(RULE, "i.receivedOn", o.receivedOn, "the forwarding rule concerns a complaint at the service provider whose act is appealed, not one addressed to the quality authority");
     if (o.satisfiedInFullOn !== undefined) fail(RULE, "i.satisfiedInFullOn", o.satisfiedInFullOn, "only for a complaint at the service provider");
   } else {
-    const received = o.receivedOn === undefined ? registered : date(o.receivedOn, "i.receivedOn", RULE);
-    const by = under(RULE, () => deadline(received, { workingDays: COMPLAINT_PERIODS.forwardWorkingDays }, c, { counting }));
+    const received = o.receivedOn === undefined ? registered : day(o.receivedOn, "i.receivedOn", RULE);
+    const by = deadlineDay(c, received, { workingDays: COMPLAINT_PERIODS.forwardWorkingDays }, counting, RULE);
     dates.push(received, by);
+    const receivedOn = o.receivedOn ?? o.registeredOn;
+    const byIso = isoFromDay(by);
     let required = true;
-    let reason = `forward the complaint and the administrative file to the reviewing body by ${by} (three working days from receipt on ${received})`;
+    let reason = `forward the complaint and the administrative file to the reviewing body by ${byIso} (three working days from receipt on ${receivedOn})`;
     if (o.satisfiedInFullOn !== undefined) {
-      const s = date(o.satisfiedInFullOn, "i.satisfiedInFullOn", RULE);
-      if (s < received) fail(RULE, "i.satisfiedInFullOn", s, `before the complaint was received (${received})`);
+      const s = day(o.satisfiedInFullOn, "i.satisfiedInFullOn", RULE);
+      const satisfiedOn = o.satisfiedInFullOn;
+      if (s < received) fail(RULE, "i.satisfiedInFullOn", satisfiedOn, `before the complaint was received (${receivedOn})`);
       if (s <= by) {
         required = false;
-        reason = `fully satisfied on ${s}, within the three working days (by ${by}): the official may not forward the complaint`;
+        reason = `fully satisfied on ${satisfiedOn}, within the three working days (by ${byIso}): the official may not forward the complaint`;
       } else {
-        reason = `satisfied on ${s}, after the three working days (by ${by}): forwarding was due by ${by}`;
+        reason = `satisfied on ${satisfiedOn}, after the three working days (by ${byIso}): forwarding was due by ${byIso}`;
       }
     }
-    forwarding = Object.freeze({ by, required, reason });
+    forwarding = Object.freeze({ by: byIso, required, reason });
   }
   return Object.freeze({
     rule: RULE,
     addressee,
-    decisionBy,
+    decisionBy: isoFromDay(decisionBy),
     ...(forwarding ? { forwarding } : {}),
     case: 2 as const,
     counting,

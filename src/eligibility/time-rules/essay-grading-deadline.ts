@@ -1,9 +1,9 @@
 import type { Calendar } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
-import { deadline } from "../../calendars/deadline.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
 import * as z from "zod";
 import { inTemporaryRules } from "./selection-timing-internal.js";
-import { calendar, countingSchema, date, options, under } from "./time-internal.js";
+import { calendar, countingSchema, day, deadlineDay, options } from "./time-internal.js";
 
 const RULE = "R-SEL-6";
 const schema = z.object({ counting: countingSchema.optional() }).strict();
@@ -36,9 +36,9 @@ const schema = z.object({ counting: countingSchema.optional() }).strict();
  * @category Time rules
  */
 export function essayGradingDeadline(publishedOn: string, opts?: { counting?: Counting }, cal?: Calendar): string {
-  date(publishedOn, "publishedOn", RULE);
+  const published = day(publishedOn, "publishedOn", RULE);
   inTemporaryRules(publishedOn, "publishedOn", RULE);
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);
-  return under(RULE, () => deadline(publishedOn, { workingDays: 1 }, c, { counting: o.counting ?? "civil-code" }));
+  return isoFromDay(deadlineDay(c, published, { workingDays: 1 }, o.counting ?? "civil-code", RULE));
 }

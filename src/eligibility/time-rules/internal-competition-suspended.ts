@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { fail } from "../../internal/validate.js";
-import { date, options, version, versionFields } from "./time-internal.js";
+import { day, options, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-GC-9";
 const schema = z.object({ complaintFiledOn: z.string(), decidedOn: z.string().optional(), on: z.string(), ...versionFields }).strict();
@@ -43,10 +43,10 @@ export function internalCompetitionSuspended(i: {
   publication?: Record<string, string>;
 }): boolean {
   const o = options(schema, i, RULE);
-  const filed = date(o.complaintFiledOn, "i.complaintFiledOn", RULE);
-  const on = date(o.on, "i.on", RULE);
-  const decided = o.decidedOn === undefined ? undefined : date(o.decidedOn, "i.decidedOn", RULE);
-  if (decided !== undefined && decided < filed) fail(RULE, "i.decidedOn", decided, `before the complaint was filed (${filed})`);
+  const filed = day(o.complaintFiledOn, "i.complaintFiledOn", RULE);
+  const on = day(o.on, "i.on", RULE);
+  const decided = o.decidedOn === undefined ? undefined : day(o.decidedOn, "i.decidedOn", RULE);
+  if (decided !== undefined && decided < filed) fail(RULE, "i.decidedOn", o.decidedOn, `before the complaint was filed (${o.complaintFiledOn})`);
   version("R-GC-9#internal-60", RULE, o);
   return filed <= on && (decided === undefined || on < decided);
 }

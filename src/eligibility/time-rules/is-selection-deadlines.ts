@@ -1,10 +1,10 @@
 import * as z from "zod";
 import type { Calendar, CalendarCoverage } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
-import { deadline } from "../../calendars/deadline.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
 import { fail } from "../../internal/validate.js";
 import type { VersionInForce } from "../../sources/versions.js";
-import { calendar, countingSchema, coverage, date, options, under, version, versionFields } from "./time-internal.js";
+import { calendar, countingSchema, coverage, day, deadlineDay, options, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-SEL-7";
 
@@ -104,31 +104,35 @@ const schema = z
 export function isSelectionDeadlines(i: IsSelectionDeadlinesInput, cal?: Calendar): IsSelectionDeadlines {
   const o = options(schema, i, RULE);
   const c = calendar(cal, RULE);
-  const end = date(o.acceptanceEndsOn, "i.acceptanceEndsOn", RULE);
+  const end = day(o.acceptanceEndsOn, "i.acceptanceEndsOn", RULE);
   const counting = o.counting ?? "civil-code";
-  const v = version(RULE, RULE, { asOf: end, presume: o.presume, publication: o.publication });
-  const wd = (d: string, n: number) => under(RULE, () => deadline(d, { workingDays: n }, c, { counting }));
+  const v = version(RULE, RULE, { asOf: o.acceptanceEndsOn, presume: o.presume, publication: o.publication });
+  const wd = (d: number, n: number): number => deadlineDay(c, d, { workingDays: n }, counting, RULE);
   const documentCheckBy = wd(end, 3);
   const dates = [end, documentCheckBy];
   let incompleteSet: IsSelectionDeadlines["incompleteSet"];
-  const found = o.incompleteFoundOn === undefined ? undefined : date(o.incompleteFoundOn, "i.incompleteFoundOn", RULE);
-  const sent = o.noticeSentOn === undefined ? undefined : date(o.noticeSentOn, "i.noticeSentOn", RULE);
-  const done = o.completedOn === undefined ? undefined : date(o.completedOn, "i.completedOn", RULE);
-  if (found !== undefined && found < end) fail(RULE, "i.incompleteFoundOn", found, `before the end of acceptance (${end})`);
-  if (sent !== undefined && found !== undefined && sent < found) fail(RULE, "i.noticeSentOn", sent, `before incompleteFoundOn (${found})`);
-  if (done !== undefined && sent === undefined) fail(RULE, "i.completedOn", done, "a completion needs the notice day (noticeSentOn)");
-  if (done !== undefined && sent !== undefined && done < sent) fail(RULE, "i.completedOn", done, `before the notice (${sent})`);
+  const found = o.incompleteFoundOn === undefined ? undefined : day(o.incompleteFoundOn, "i.incompleteFoundOn", RULE);
+  const sent = o.noticeSentOn === undefined ? undefined : day(o.noticeSentOn, "i.noticeSentOn", RULE);
+  const done = o.completedOn === undefined ? undefined : day(o.completedOn, "i.completedOn", RULE);
+  if (found !== undefined && found < end) fail(RULE, "i.incompleteFoundOn", o.incompleteFoundOn, `before the end of acceptance (${o.acceptanceEndsOn})`);
+  if (sent !== undefined && found !== undefined && sent < found) fail(RULE, "i.noticeSentOn", o.noticeSentOn, `before incompleteFoundOn (${o.incompleteFoundOn})`);
+  if (done !== undefined && sent === undefined) fail(RULE, "i.completedOn", o.completedOn, "a completion needs the notice day (noticeSentOn)");
+  if (done !== undefined && sent !== undefined && done < sent) fail(RULE, "i.completedOn", o.completedOn, `before the notice (${o.noticeSentOn})`);
   if (found !== undefined || sent !== undefined) {
     const s: { noticeBy?: string; completeBy?: string; recheckBy?: string; completionsAllowed: 1 } = { completionsAllowed: 1 };
-    if (found !== undefined) s.noticeBy = wd(found, 1);
-    if (sent !== undefined) s.completeBy = wd(sent, 1);
-    if (done !== undefined) s.recheckBy = wd(done, 1);
-    dates.push(...[s.noticeBy, s.completeBy, s.recheckBy].filter((x): x is string => x !== undefined));
+    const by = (d: number): string => {
+      const z = wd(d, 1);
+      dates.push(z);
+      return isoFromDay(z);
+    };
+    if (found !== undefined) s.noticeBy = by(found);
+    if (sent !== undefined) s.completeBy = by(sent);
+    if (done !== undefined) s.recheckBy = by(done);
     incompleteSet = Object.freeze(s);
   }
   return Object.freeze({
     rule: RULE,
-    documentCheckBy,
+    documentCheckBy: isoFromDay(documentCheckBy),
     ...(incompleteSet ? { incompleteSet } : {}),
     case: 2 as const,
     counting,

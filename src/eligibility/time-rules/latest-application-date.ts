@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { addCalendarDays } from "../../calendars/add-calendar-days.js";
-import { date, options, under, version, versionFields } from "./time-internal.js";
+import { addCalendarDaysFrom } from "../../calendars/add-calendar-days.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
+import { day, options, under, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-EL-5";
 
@@ -69,9 +70,9 @@ const schema = z
  * @category Time rules
  */
 export function latestApplicationDate(testDate: string, opts?: LatestApplicationOptions): string {
-  date(testDate, "testDate", RULE);
+  const tested = day(testDate, "testDate", RULE);
   const o = options(schema, opts, RULE);
   version(o.regime === "law-enforcement" ? "R-EL-5#law-enforcement" : "R-EL-5", RULE, o);
   const back = o.reading === "full-day-between" ? -2 : -1;
-  return under(RULE, () => addCalendarDays(testDate, back));
+  return isoFromDay(under(RULE, () => addCalendarDaysFrom(tested, back)));
 }

@@ -1,11 +1,10 @@
 import * as z from "zod";
 import type { Calendar, CalendarCoverage } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
-import { deadline } from "../../calendars/deadline.js";
-import { validUntil } from "../../calendars/valid-until.js";
+import { civilFromDay, isoFromDay } from "../../calendars/civil-date.js";
 import { fail } from "../../internal/validate.js";
 import { OTHER_DEADLINES, type OtherDeadline, type OtherDeadlineId } from "./other-deadline-data.js";
-import { calendar, countingSchema, coverage, date, options, under } from "./time-internal.js";
+import { calendar, countingSchema, coverage, day, deadlineDay, options, periodEndDay } from "./time-internal.js";
 
 const RULE = "R-EL-8";
 
@@ -83,7 +82,7 @@ export function otherDeadline(
     fail(RULE, "id", id, `unknown deadline; known: ${Object.keys(OTHER_DEADLINES).join(", ")}`);
   }
   const d = OTHER_DEADLINES[id];
-  date(from, "from", RULE);
+  const start = day(from, "from", RULE);
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);
   const counting = o.counting ?? "civil-code";
@@ -94,26 +93,27 @@ export function otherDeadline(
     }
     provenance = "presumed";
   }
-  let until: string;
+  let until: number;
   const len = d.length;
   if ("dayOfNextMonth" in len) {
-    if (under(RULE, () => validUntil(from, { days: 1 })).slice(5, 7) === from.slice(5, 7) || !["03", "06", "09", "12"].includes(from.slice(5, 7))) {
+    const month = civilFromDay(start)[1];
+    if (civilFromDay(start + 1)[1] === month || month % 3 !== 0) {
       fail(RULE, "from", from, "expected the last day of a quarter (31 March, 30 June, 30 September or 31 December)");
     }
-    until = under(RULE, () => deadline(from, { days: len.dayOfNextMonth }, c, { counting }));
+    until = deadlineDay(c, start, { days: len.dayOfNextMonth }, counting, RULE);
   } else if (d.case === 4) {
-    until = under(RULE, () => validUntil(from, len as { years: number }, { counting }));
+    until = periodEndDay(start, len as { years: number }, counting, RULE);
   } else {
-    until = under(RULE, () => deadline(from, len as { workingDays: number } | { days: number }, c, { counting }));
+    until = deadlineDay(c, start, len as { workingDays: number } | { days: number }, counting, RULE);
   }
   return Object.freeze({
     rule: RULE,
     id,
     from,
-    until,
+    until: isoFromDay(until),
     case: d.case,
     counting,
-    coverage: coverage(c, from, until),
+    coverage: coverage(c, start, until),
     provenance,
     deadline: d,
   });

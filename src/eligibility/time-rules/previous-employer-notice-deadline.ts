@@ -1,8 +1,8 @@
 import * as z from "zod";
 import type { Calendar } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
-import { deadline } from "../../calendars/deadline.js";
-import { calendar, countingSchema, date, options, under, version, versionFields } from "./time-internal.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
+import { calendar, countingSchema, day, deadlineDay, options, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-GC-9";
 const schema = z
@@ -40,9 +40,13 @@ export function previousEmployerNoticeDeadline(
   opts?: { competition?: "internal" | "general"; counting?: Counting; asOf?: string; presume?: boolean; publication?: Record<string, string> },
   cal?: Calendar,
 ): string {
-  date(decidedOn, "decidedOn", RULE);
+  return isoFromDay(previousEmployerNoticeDeadlineFrom(day(decidedOn, "decidedOn", RULE), opts, cal));
+}
+
+/** @internal {@link previousEmployerNoticeDeadline} on the day number of a read `decidedOn` (also used by appointmentDate). */
+export function previousEmployerNoticeDeadlineFrom(decided: number, opts: unknown, cal: unknown): number {
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);
   version(o.competition === "general" ? "R-GC-9#general-100-notice" : "R-GC-9#internal-57-notice", RULE, o);
-  return under(RULE, () => deadline(decidedOn, { workingDays: 1 }, c, { counting: o.counting ?? "civil-code" }));
+  return deadlineDay(c, decided, { workingDays: 1 }, o.counting ?? "civil-code", RULE);
 }

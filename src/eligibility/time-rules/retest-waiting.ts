@@ -1,11 +1,12 @@
 import * as z from "zod";
 import type { Calendar, CalendarCoverage } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
-import { earliestAfterWaiting } from "../../calendars/earliest-after-waiting.js";
-import { nextWorkingDay } from "../../calendars/next-working-day.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
+import { earliestAfterWaitingFrom } from "../../calendars/earliest-after-waiting.js";
+import { nextWorkingDayFrom } from "../../calendars/next-working-day.js";
 import { fail } from "../../internal/validate.js";
 import type { VersionInForce } from "../../sources/versions.js";
-import { calendar, countingSchema, coverage, date, dayOf, options, under, version, versionFields } from "./time-internal.js";
+import { calendar, countingSchema, coverage, day, options, tables, under, version, versionFields } from "./time-internal.js";
 
 /**
  * Options of {@link retestWaiting} and {@link earliestRetestDate}.
@@ -70,6 +71,9 @@ export const RETEST_TEXTS = Object.freeze({
     "«Апелляциялық комиссиямен кандидаттың апелляциясы қанағаттандырылған жағдайда ол тестілеуді қайта тапсыруға жоғарыда көрсетілген мерзімді сақтаусыз жіберіледі.» (ASA-52-2026, ASA-1-2016 App. 2 note, seed 001 line 166)",
 });
 
+/** The waiting period of R-EL-1 / R-EL-2: three calendar days. */
+const THREE_DAYS = { unit: "days", n: 3 } as const;
+
 const schema = z
   .object({
     regime: z.enum(["corps-b", "law-enforcement"]).optional(),
@@ -128,7 +132,7 @@ export function retestWaiting(testDate: string, opts?: RetestOptions, cal?: Cale
   const o = options(schema, opts, "R-EL-1");
   const regime = o.regime ?? "corps-b";
   const rule = regime === "corps-b" ? "R-EL-1" : "R-EL-2";
-  date(testDate, "testDate", rule);
+  const tested = day(testDate, "testDate", rule);
   const c = calendar(cal, rule);
   const counting = o.counting ?? "civil-code";
   if (o.appealSatisfied === true && regime === "corps-b") {
@@ -138,33 +142,33 @@ export function retestWaiting(testDate: string, opts?: RetestOptions, cal?: Cale
     fail(rule, "opts.appealDecidedOn", o.appealDecidedOn, "only with appealSatisfied: true");
   }
   const v = version(rule, rule, o);
-  let earliest: string;
+  let earliest: number;
   let waitingDays: 3 | 0;
   let reason: string;
   let text: string;
   if (o.appealSatisfied === true) {
-    const decided = o.appealDecidedOn === undefined ? testDate : date(o.appealDecidedOn, "opts.appealDecidedOn", rule);
-    if (dayOf(decided) < dayOf(testDate)) fail(rule, "opts.appealDecidedOn", decided, `before the test day ${testDate}`);
+    const decided = o.appealDecidedOn === undefined ? tested : day(o.appealDecidedOn, "opts.appealDecidedOn", rule);
+    if (decided < tested) fail(rule, "opts.appealDecidedOn", o.appealDecidedOn, `before the test day ${testDate}`);
     earliest = decided;
     waitingDays = 0;
-    reason = `appeal satisfied by the appeals commission: retest without the three-day wait, from ${o.appealDecidedOn === undefined ? "the test day (no decision day given)" : `the decision day ${decided}`}`;
+    reason = `appeal satisfied by the appeals commission: retest without the three-day wait, from ${o.appealDecidedOn === undefined ? "the test day (no decision day given)" : `the decision day ${o.appealDecidedOn}`}`;
     text = RETEST_TEXTS["law-enforcement-appeal"];
   } else {
-    earliest = under(rule, () => earliestAfterWaiting(testDate, { days: 3 }, { counting }));
+    earliest = under(rule, () => earliestAfterWaitingFrom(tested, THREE_DAYS, counting, { days: 3 }));
     waitingDays = 3;
     reason =
       counting === "civil-code"
-        ? `three calendar days after the test day ${testDate} (the day after it is day 1) must pass: first allowed day ${earliest} (counting case 3, not moved)`
-        : `three calendar days counting the test day ${testDate} as day 1: first allowed day ${earliest} ("inclusive" reading)`;
+        ? `three calendar days after the test day ${testDate} (the day after it is day 1) must pass: first allowed day ${isoFromDay(earliest)} (counting case 3, not moved)`
+        : `three calendar days counting the test day ${testDate} as day 1: first allowed day ${isoFromDay(earliest)} ("inclusive" reading)`;
     text = regime === "law-enforcement" ? RETEST_TEXTS["law-enforcement"] : v.act === "ASA-184-2024" ? RETEST_TEXTS["corps-b-2024"] : RETEST_TEXTS["corps-b-2026"];
   }
-  const firstWorkingDay = under(rule, () => nextWorkingDay(earliest, c));
+  const firstWorkingDay = under(rule, () => nextWorkingDayFrom(tables(c, rule), earliest));
   return Object.freeze({
     rule,
     regime,
     testDate,
-    earliest,
-    firstWorkingDay,
+    earliest: isoFromDay(earliest),
+    firstWorkingDay: isoFromDay(firstWorkingDay),
     waitingDays,
     case: waitingDays === 3 ? (3 as const) : null,
     counting,

@@ -1,14 +1,14 @@
 import * as z from "zod";
-import type { Counting, PeriodLength } from "../../calendars/period-core.js";
-import { withinLookBack } from "../../calendars/within-look-back.js";
-import { addCalendarDays } from "../../calendars/add-calendar-days.js";
-import { lookBackWindowEnd } from "../../calendars/look-back-window-end.js";
+import { readLength, type Counting, type PeriodLength } from "../../calendars/period-core.js";
+import { withinLookBackAt } from "../../calendars/within-look-back.js";
+import { addCalendarDaysFrom } from "../../calendars/add-calendar-days.js";
+import { isoFromDay } from "../../calendars/civil-date.js";
 import { RuleInputError } from "../../errors.js";
 import { fail, parse } from "../../internal/validate.js";
 import type { VersionInForce } from "../../sources/versions.js";
-import { certificateValidUntil } from "./certificate-valid-until.js";
+import { certificateValidityFrom } from "./certificate-validity.js";
 import { TESTING_REFUSAL_GROUNDS } from "./testing-refusal-ground-data.js";
-import { countingSchema, date, under, version, versionFields } from "./time-internal.js";
+import { countingSchema, day, periodEndDay, under, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-EL-3";
 
@@ -102,7 +102,7 @@ const schema = z
 
 const info = (g: number) => TESTING_REFUSAL_GROUNDS[g - 1]!;
 const cite = (g: number) => `ASA-52-2026, ${info(g).locator} (seed 001 line ${info(g).line})`;
-const max = (a: string | undefined, b: string): string => (a === undefined || b > a ? b : a);
+const max = (a: number | undefined, b: number): number => (a === undefined || b > a ? b : a);
 
 /**
  * **R-EL-3** — the grounds on which the testing service is refused, explained: every ground that
@@ -125,50 +125,56 @@ const max = (a: string | undefined, b: string): string => (a === undefined || b 
  */
 export function testingRefusal(i: TestingRefusalInput): TestingRefusal {
   const o = parse(schema, i, RULE, "i");
-  const A = date(o.applicationDate, "i.applicationDate", RULE);
+  const A = day(o.applicationDate, "i.applicationDate", RULE);
   const counting = o.counting ?? "civil-code";
   const v = version(RULE, RULE, o);
   const grounds: TestingRefusalGround[] = [];
+  let latest: number | undefined; // the last day of every ground found so far
 
-  const lookBack = (g: 1 | 2 | 3 | 4, events: { d: string; len: PeriodLength }[]) => {
-    let until: string | undefined;
+  // each event: its date as given (listed in `because`), its day number, its look-back window
+  const lookBack = (g: 1 | 2 | 3 | 4, events: { s: string; d: number; len: PeriodLength }[]) => {
+    let until: number | undefined;
     const because: string[] = [];
     for (const e of events) {
-      if (under(RULE, () => withinLookBack(e.d, A, e.len, { counting }))) {
-        until = max(until, under(RULE, () => lookBackWindowEnd(e.d, e.len, { counting })));
-        because.push(e.d);
+      if (withinLookBackAt(e.d, A, readLength(e.len, "length", "§4 counting case 5"), counting)) {
+        until = max(until, periodEndDay(e.d, e.len, counting, RULE));
+        because.push(e.s);
       }
     }
-    if (until !== undefined) grounds.push(Object.freeze({ ground: g, rule: RULE, until, case: 5 as const, because: Object.freeze(because), citation: cite(g), en: info(g).en }));
+    if (until !== undefined) {
+      latest = max(latest, until);
+      grounds.push(Object.freeze({ ground: g, rule: RULE, until: isoFromDay(until), case: 5 as const, because: Object.freeze(because), citation: cite(g), en: info(g).en }));
+    }
   };
+  const event = (s: string, field: string, len: PeriodLength) => ({ s, d: day(s, field, RULE), len });
 
-  lookBack(1, (o.failedTests ?? []).map((d, k) => ({ d: date(d, `i.failedTests[${k}]`, RULE), len: info(1).window! })));
+  lookBack(1, (o.failedTests ?? []).map((d, k) => event(d, `i.failedTests[${k}]`, info(1).window!)));
   lookBack(
     2,
-    (o.violations ?? []).map((x, k) => ({ d: date(x.date, `i.violations[${k}].date`, RULE), len: x.repeated === true ? info(2).repeatedWindow! : info(2).window! })),
+    (o.violations ?? []).map((x, k) => event(x.date, `i.violations[${k}].date`, x.repeated === true ? info(2).repeatedWindow! : info(2).window!)),
   );
-  lookBack(3, (o.violationActs ?? []).map((d, k) => ({ d: date(d, `i.violationActs[${k}]`, RULE), len: info(3).window! })));
-  lookBack(4, (o.otherPersonActs ?? []).map((d, k) => ({ d: date(d, `i.otherPersonActs[${k}]`, RULE), len: info(4).window! })));
+  lookBack(3, (o.violationActs ?? []).map((d, k) => event(d, `i.violationActs[${k}]`, info(3).window!)));
+  lookBack(4, (o.otherPersonActs ?? []).map((d, k) => event(d, `i.otherPersonActs[${k}]`, info(4).window!)));
 
   if (!o.personalDataConsent) {
     grounds.push(Object.freeze({ ground: 5 as const, rule: RULE, because: Object.freeze([] as string[]), citation: cite(5), en: info(5).en }));
   }
 
-  let until6: string | undefined;
+  let until6: number | undefined;
   const because6: string[] = [];
   (o.certificates ?? []).forEach((cert, k) => {
-    const t = date(cert.testDate, `i.certificates[${k}].testDate`, RULE);
-    let last: string;
+    const t = day(cert.testDate, `i.certificates[${k}].testDate`, RULE);
+    let last: number;
     if (cert.validUntil !== undefined) {
-      last = date(cert.validUntil, `i.certificates[${k}].validUntil`, RULE);
-      if (last < t) fail(RULE, `i.certificates[${k}].validUntil`, last, `before the test day ${t}`);
+      last = day(cert.validUntil, `i.certificates[${k}].validUntil`, RULE);
+      if (last < t) fail(RULE, `i.certificates[${k}].validUntil`, cert.validUntil, `before the test day ${cert.testDate}`);
     } else {
       try {
-        last = certificateValidUntil(t, { counting, ...(o.presume === undefined ? {} : { presume: o.presume }) });
+        last = certificateValidityFrom(t, cert.testDate, { counting, ...(o.presume === undefined ? {} : { presume: o.presume }) }).lastDay;
       } catch (e) {
         if (e instanceof RuleInputError) {
           throw new RuleInputError(
-            e.issues.map((x) => ({ ...x, field: `i.certificates[${k}].testDate`, value: t, rule: `${RULE} (${x.rule})`, message: `${x.message} — or give the certificate's own validUntil` })),
+            e.issues.map((x) => ({ ...x, field: `i.certificates[${k}].testDate`, value: cert.testDate, rule: `${RULE} (${x.rule})`, message: `${x.message} — or give the certificate's own validUntil` })),
           );
         }
         throw e;
@@ -176,32 +182,38 @@ export function testingRefusal(i: TestingRefusalInput): TestingRefusal {
     }
     if (t <= A && A <= last) {
       until6 = max(until6, last);
-      because6.push(t);
+      because6.push(cert.testDate);
     }
   });
-  if (until6 !== undefined) grounds.push(Object.freeze({ ground: 6 as const, rule: RULE, until: until6, case: 4 as const, because: Object.freeze(because6), citation: cite(6), en: info(6).en }));
+  if (until6 !== undefined) {
+    latest = max(latest, until6);
+    grounds.push(Object.freeze({ ground: 6 as const, rule: RULE, until: isoFromDay(until6), case: 4 as const, because: Object.freeze(because6), citation: cite(6), en: info(6).en }));
+  }
 
-  let until7: string | undefined;
+  let until7: number | undefined;
   const because7: string[] = [];
   (o.personalQualitiesConclusions ?? []).forEach((c, k) => {
-    const last = date(c.validUntil, `i.personalQualitiesConclusions[${k}].validUntil`, RULE);
-    const from = c.issuedOn === undefined ? undefined : date(c.issuedOn, `i.personalQualitiesConclusions[${k}].issuedOn`, RULE);
-    if (from !== undefined && last < from) fail(RULE, `i.personalQualitiesConclusions[${k}].validUntil`, last, `before issuedOn ${from}`);
+    const last = day(c.validUntil, `i.personalQualitiesConclusions[${k}].validUntil`, RULE);
+    const from = c.issuedOn === undefined ? undefined : day(c.issuedOn, `i.personalQualitiesConclusions[${k}].issuedOn`, RULE);
+    if (from !== undefined && last < from) fail(RULE, `i.personalQualitiesConclusions[${k}].validUntil`, c.validUntil, `before issuedOn ${c.issuedOn}`);
     if ((from === undefined || from <= A) && A <= last) {
       until7 = max(until7, last);
-      because7.push(from ?? last);
+      because7.push(c.issuedOn ?? c.validUntil);
     }
   });
-  if (until7 !== undefined) grounds.push(Object.freeze({ ground: 7 as const, rule: RULE, until: until7, case: 4 as const, because: Object.freeze(because7), citation: cite(7), en: info(7).en }));
+  if (until7 !== undefined) {
+    latest = max(latest, until7);
+    grounds.push(Object.freeze({ ground: 7 as const, rule: RULE, until: isoFromDay(until7), case: 4 as const, because: Object.freeze(because7), citation: cite(7), en: info(7).en }));
+  }
 
   let freeFrom: string | null = null;
   if (!grounds.some((g) => g.ground === 5)) {
-    const last = grounds.reduce<string | undefined>((m, g) => (g.until === undefined ? m : max(m, g.until)), undefined);
-    freeFrom = last === undefined ? A : under(RULE, () => addCalendarDays(last, 1));
+    const last = latest;
+    freeFrom = last === undefined ? o.applicationDate : isoFromDay(under(RULE, () => addCalendarDaysFrom(last, 1)));
   }
   return Object.freeze({
     rule: RULE,
-    applicationDate: A,
+    applicationDate: o.applicationDate,
     refused: grounds.length > 0,
     grounds: Object.freeze(grounds),
     freeFrom,

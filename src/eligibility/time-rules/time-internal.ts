@@ -8,24 +8,24 @@
 import * as z from "zod";
 import { RuleInputError } from "../../errors.js";
 import { fail, parse } from "../../internal/validate.js";
-import { readDate } from "../../calendars/civil-date.js";
+import { civilFromDay, readDate } from "../../calendars/civil-date.js";
 import { parseAstanaInstant } from "../../calendars/astana-time.js";
-import { Calendar, type CalendarCoverage } from "../../calendars/calendar.js";
+import { Calendar, type CalendarCoverage, type CalendarData } from "../../calendars/calendar.js";
+import { resolveCalendar } from "../../calendars/kazakhstan-calendar.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "../../calendars/days-off-data.js";
 import { calendarCoverage } from "../../calendars/calendar-coverage.js";
-import type { Counting } from "../../calendars/period-core.js";
+import { readLength, type Counting, type PeriodLength } from "../../calendars/period-core.js";
+import { deadlineFrom } from "../../calendars/deadline.js";
+import { periodEndFrom } from "../../calendars/period-end.js";
 import { ruleVersion, type VersionInForce } from "../../sources/versions.js";
 import type { PublicationId } from "../../sources/effective-dates.js";
 
-/** @internal Checks a civil date `YYYY-MM-DD` in the years the calendar covers (2012–2077). */
-export function date(value: unknown, field: string, rule: string): string {
-  readDate(value, field, rule, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR);
-  return value as string;
-}
-
-/** @internal Day number of a checked civil date, for ordering. */
-export function dayOf(value: string): number {
-  return readDate(value, "date", "internal");
+/**
+ * @internal Reads a civil date `YYYY-MM-DD` in the years the calendar covers (2012–2077): the
+ * time rules read each date argument once, here, and work on its day number.
+ */
+export function day(value: unknown, field: string, rule: string): number {
+  return readDate(value, field, rule, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR);
 }
 
 /** @internal Checks an instant with an offset (from 2005) and returns its epoch milliseconds. */
@@ -38,6 +38,11 @@ export function calendar(cal: unknown, rule: string): Calendar | undefined {
   if (cal === undefined) return undefined;
   if (!(cal instanceof Calendar)) return fail(rule, "cal", cal, "expected a Calendar from kazakhstanCalendar()");
   return cal;
+}
+
+/** @internal The working-day tables of `cal` (or of the built-in calendar), for the calendar cores. */
+export function tables(cal: Calendar | undefined, rule: string): CalendarData {
+  return under(rule, () => resolveCalendar(cal, "R-CAL-1"));
 }
 
 /**
@@ -53,6 +58,19 @@ export function under<T>(rule: string, fn: () => T): T {
     }
     throw e;
   }
+}
+
+/**
+ * @internal {@link deadline} (counting case 2) from day `z`, under the time rule's id: the last
+ * day of a period for an act, a working day, as a day number.
+ */
+export function deadlineDay(cal: Calendar | undefined, z: number, length: PeriodLength | { workingDays: number }, counting: Counting, rule: string): number {
+  return under(rule, () => deadlineFrom(resolveCalendar(cal, "R-CAL-1"), z, readLength(length, "length", "§4 counting case 2", true), counting, length));
+}
+
+/** @internal {@link periodEnd} / {@link validUntil} (counting cases 1 and 4) from day `z`, under the time rule's id. */
+export function periodEndDay(z: number, length: PeriodLength, counting: Counting, rule: string): number {
+  return under(rule, () => periodEndFrom(z, readLength(length, "length", "§4 counting case 1"), counting, length));
 }
 
 /** @internal zod pieces shared by the option schemas. */
@@ -92,9 +110,9 @@ export function options<S extends z.ZodType>(schema: S, opts: unknown, rule: str
   return parse(schema, opts ?? {}, rule, "opts");
 }
 
-/** @internal Coverage of the years spanned by the given dates: `"statutory-only"` if any is. */
-export function coverage(cal: Calendar | undefined, ...dates: string[]): CalendarCoverage {
-  const years = dates.map((d) => Number(d.slice(0, 4)));
+/** @internal Coverage of the years spanned by the given days: `"statutory-only"` if any is. */
+export function coverage(cal: Calendar | undefined, ...days: number[]): CalendarCoverage {
+  const years = days.map((z) => civilFromDay(z)[0]);
   const lo = Math.min(...years);
   const hi = Math.max(...years);
   for (let y = Math.max(lo, CALENDAR_FIRST_YEAR); y <= Math.min(hi, CALENDAR_LAST_YEAR); y++) {
