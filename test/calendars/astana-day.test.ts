@@ -31,25 +31,26 @@ describe("R-CAL-3 endOfAstanaDay", () => {
 describe("R-CAL-3 endOfAstanaDay, astanaInstant — reading the civil date and the options", () => {
   it("R-CAL-3 a date that is not a string: wrong type named null / number / array", () => {
     expect(firstIssue(() => endOfAstanaDay(null as never))).toMatchObject({
-      field: "date", value: null, rule: "R-CAL-3", message: 'wrong type (null): expected a civil date "YYYY-MM-DD"',
+      field: "date", value: null, rule: "R-CAL-3", message: 'wrong type (null): expected a civil date string "YYYY-MM-DD"',
     });
     expect(firstIssue(() => endOfAstanaDay(20250630 as never))).toMatchObject({
-      field: "date", value: 20250630, rule: "R-CAL-3", message: 'wrong type (number): expected a civil date "YYYY-MM-DD"',
+      field: "date", value: 20250630, rule: "R-CAL-3", message: 'wrong type (number): expected a civil date string "YYYY-MM-DD"',
     });
     expect(firstIssue(() => astanaInstant(["2025-06-30"] as never))).toMatchObject({
-      field: "date", value: ["2025-06-30"], rule: "R-CAL-3", message: 'wrong type (array): expected a civil date "YYYY-MM-DD"',
+      field: "date", value: ["2025-06-30"], rule: "R-CAL-3", message: 'wrong type (array): expected a civil date string "YYYY-MM-DD"',
     });
   });
 
-  it("R-CAL-3 a string that is not YYYY-MM-DD: 'not a civil date'", () => {
+  // the library's one civil-date reader (src/calendars/civil-date.ts): the calendar functions' wording
+  it("R-CAL-3 a string that is not YYYY-MM-DD: 'not an ISO civil date', code invalid-date", () => {
     expect(firstIssue(() => endOfAstanaDay("30.06.2025"))).toMatchObject({
-      field: "date", value: "30.06.2025", rule: "R-CAL-3", message: 'not a civil date: expected "YYYY-MM-DD" (ISO 8601, e.g. "2026-07-11")',
+      field: "date", value: "30.06.2025", rule: "R-CAL-3", message: 'not an ISO civil date: expected "YYYY-MM-DD" (e.g. "2026-03-16")', code: "invalid-date",
     });
   });
 
   it("R-CAL-3 years: 0999 is out of range; 1000 is a date, but before 2005", () => {
     expect(firstIssue(() => endOfAstanaDay("0999-12-31"))).toMatchObject({
-      field: "date", value: "0999-12-31", rule: "R-CAL-3", message: "year out of range: expected 1000–9999",
+      field: "date", value: "0999-12-31", rule: "R-CAL-3", message: "year 999 outside the supported range 1000–9999",
     });
     expect(firstIssue(() => endOfAstanaDay("1000-01-01"))).toMatchObject({ field: "date", value: "1000-01-01", message: BEFORE_2005 });
   });
