@@ -1,3 +1,8 @@
+/**
+ * The `score` command: its help, the scores and ranks of an IS selection (R-SEL-1…5) or of a
+ * general competition (R-GC-1…5) and their table / --json / --explain output; the input is read
+ * by score-read.ts.
+ */
 import type { Decimal } from "decimal.js";
 import { admitToInterview } from "../eligibility/commissions/admit-to-interview.js";
 import { explainCompetitionFinal } from "../explain/explain-competition-final.js";
@@ -14,11 +19,11 @@ import { selectionEssay } from "../scoring/selection-essay.js";
 import { selectionInformation } from "../scoring/selection-information.js";
 import { selectionInterview } from "../scoring/selection-interview.js";
 import { selectionPersonalQualities } from "../scoring/selection-personal-qualities.js";
-import { TRACKS, type Track } from "../scoring/tracks.js";
+import { TRACKS } from "../scoring/tracks.js";
 import { langOf, oneOf, parse, wholeOf } from "./args.js";
 import { atCell, InputError, UsageError, where } from "./errors.js";
-import { Progress, readCsvTable, readText } from "./io.js";
 import { t } from "./labels.js";
+import { readRows, type GcRow, type IsRow } from "./score-read.js";
 import { table } from "./table.js";
 
 export const SCORE_HELP = `Usage: kz-civil-service-rules score <file.csv|file.json> [options]
@@ -45,30 +50,6 @@ CSV (one row per candidate, a header row first; lists are separated by spaces or
     interview = "С1 С2" (competition) or the members' grades (IS); practical = "П1 П2".
 Exit codes: 0 ok, 1 invalid input (with the line and field), 2 usage.`;
 
-interface IsRow {
-  line?: number;
-  id: string;
-  name: string;
-  S: Num;
-  S1: Num;
-  S2: Num;
-  essay: Num[];
-  interview: Num[];
-}
-interface GcRow {
-  line?: number;
-  id: string;
-  name: string;
-  track: Track;
-  competencies?: Num[];
-  iq?: Num;
-  essay: Num[];
-  interview: Num[];
-  practical: Num[];
-}
-
-const split = (s: string | undefined): string[] => (s === undefined || s.trim() === "" ? [] : s.trim().split(/[\s;]+/));
-
 function ranks(scores: readonly Decimal[]): number[] {
   const order = scores.map((_, i) => i).sort((a, b) => scores[b]!.comparedTo(scores[a]!));
   const out = new Array<number>(scores.length);
@@ -77,140 +58,6 @@ function ranks(scores: readonly Decimal[]): number[] {
     out[i] = prev !== undefined && scores[prev]!.eq(scores[i]!) ? out[prev]! : k + 1;
   });
   return out;
-}
-
-function fieldOf(row: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(row, key) ? row[key] : undefined;
-}
-
-function asList(v: unknown, where: string): Num[] {
-  if (v === undefined || v === null) return [];
-  if (Array.isArray(v)) return v as Num[];
-  if (typeof v === "string") return split(v);
-  if (typeof v === "number") return [v];
-  throw new InputError(`${where}: expected a list of numbers`);
-}
-
-/** Reads the rows of a CSV or JSON file. */
-function readRows(path: string, kindOpt: "is" | "competition" | undefined, trackOpt: Track | undefined, qpbOpt: number | undefined) {
-  const text = readText(path);
-  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
-  let kind = kindOpt;
-  let qpb = qpbOpt;
-  const is: IsRow[] = [];
-  const gc: GcRow[] = [];
-  if (path.toLowerCase().endsWith(".json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    let data: unknown;
-    try {
-      data = JSON.parse(trimmed);
-    } catch (e) {
-      throw new InputError(`${path}: not valid JSON: ${(e as Error).message}`);
-    }
-    const obj = (Array.isArray(data) ? { candidates: data } : data) as Record<string, unknown> | null;
-    const cands = typeof obj === "object" && obj !== null ? obj.candidates : undefined;
-    if (obj === null || !Array.isArray(cands)) throw new InputError(`${path}: expected { "candidates": [ … ] }`);
-    const first = cands[0];
-    kind ??= typeof first === "object" && first !== null && ("S" in first || "S1" in first) ? "is" : "competition";
-    const q = obj.questionsPerBlock;
-    if (q !== undefined && q !== null && typeof q !== "number") {
-      throw new InputError(`${path}: questionsPerBlock: expected a number, got ${JSON.stringify(q)}`);
-    }
-    if (qpb === undefined && typeof q === "number") qpb = q;
-    const interviews = (obj.interview ?? {}) as Record<string, unknown>;
-    cands.forEach((c: unknown, k) => {
-      const w = `candidates[${k}]`;
-      if (typeof c !== "object" || c === null) throw new InputError(`${w}: expected an object`);
-      const r = c as Record<string, unknown>;
-      const id = typeof r.id === "string" && r.id !== "" ? r.id : String(k + 1);
-      if (kind === "is") {
-        is.push({
-          id,
-          name: String(r.name ?? ""),
-          S: fieldOf(r, "S") as Num,
-          S1: fieldOf(r, "S1") as Num,
-          S2: fieldOf(r, "S2") as Num,
-          essay: asList(r.essay, `${w}.essay`),
-          interview: asList(r.interview ?? interviews[id], `${w}.interview`),
-        });
-      } else {
-        const track = (r.track ?? obj.track ?? trackOpt) as Track | undefined;
-        if (track === undefined || !(TRACKS as readonly string[]).includes(track)) {
-          throw new InputError(`${w}.track: expected one of ${TRACKS.join(", ")} (or give --track), got ${JSON.stringify(track)}`);
-        }
-        gc.push({
-          id,
-          name: String(r.name ?? ""),
-          track,
-          ...(r.competencies !== undefined ? { competencies: asList(r.competencies, `${w}.competencies`) } : {}),
-          ...(r.iq !== undefined ? { iq: r.iq as Num } : {}),
-          essay: asList(r.essay, `${w}.essay`),
-          interview: asList(r.interview, `${w}.interview`),
-          practical: asList(r.practical, `${w}.practical`),
-        });
-      }
-    });
-    noDuplicateIds(gc, (k) => `candidates[${k}]`);
-    return { kind: kind!, qpb, is, gc };
-  }
-  const { header, cols, records } = readCsvTable(text, path);
-  kind ??= cols.includes("S") || cols.includes("S1") ? "is" : "competition";
-  const need = kind === "is" ? ["id", "S", "S1", "S2"] : ["id"];
-  for (const c of need) if (!cols.includes(c)) throw new InputError(`${path}: line ${header.line}: missing column "${c}"`);
-  const known = new Set(kind === "is" ? ["id", "name", "S", "S1", "S2", "essay", "interview"] : ["id", "name", "track", "competencies", "iq", "essay", "interview", "practical"]);
-  for (const c of cols) if (!known.has(c)) throw new InputError(`${path}: line ${header.line}: unknown column "${c}" (expected ${[...known].join(", ")})`);
-  const progress = new Progress(records.length, "reading");
-  records.forEach((rec, k) => {
-    progress.tick(k);
-    if (rec.fields.length !== cols.length) {
-      throw new InputError(`line ${rec.line}: ${rec.fields.length} fields, the header has ${cols.length}`);
-    }
-    const get = (c: string): string | undefined => {
-      const j = cols.indexOf(c);
-      return j < 0 ? undefined : rec.fields[j]!.trim();
-    };
-    const id = get("id") ?? "";
-    if (id === "") throw new InputError(`line ${rec.line}, field id: empty id`);
-    if (kind === "is") {
-      is.push({ line: rec.line, id, name: get("name") ?? "", S: get("S") as Num, S1: get("S1") as Num, S2: get("S2") as Num, essay: split(get("essay")), interview: split(get("interview")) });
-    } else {
-      const tr = get("track") || trackOpt;
-      if (tr === undefined || !(TRACKS as readonly string[]).includes(tr)) {
-        throw new InputError(`line ${rec.line}, field track: expected one of ${TRACKS.join(", ")} (or give --track), got ${JSON.stringify(tr ?? "")}`);
-      }
-      const comp = get("competencies");
-      const iq = get("iq");
-      gc.push({
-        line: rec.line,
-        id,
-        name: get("name") ?? "",
-        track: tr as Track,
-        ...(comp ? { competencies: split(comp) } : {}),
-        ...(iq ? { iq } : {}),
-        essay: split(get("essay")),
-        interview: split(get("interview")),
-        practical: split(get("practical")),
-      });
-    }
-  });
-  progress.done();
-  noDuplicateIds(gc, (k) => `line ${gc[k]!.line}`);
-  return { kind: kind!, qpb, is, gc };
-}
-
-/**
- * The general competition ranks candidates by id within a track, so an id may occur once (the IS
- * selection's admission, R-SEL-5, rejects a repeated id itself).
- */
-function noDuplicateIds(rows: readonly GcRow[], at: (k: number) => string): void {
-  const seen = new Map<string, number>();
-  rows.forEach((r, k) => {
-    const j = seen.get(r.id);
-    if (j !== undefined) {
-      const here = at(k);
-      throw new InputError(`${here.startsWith("line") ? `${here}, field id` : `${here}.id`}: duplicate id ${JSON.stringify(r.id)} (also at ${at(j)})`);
-    }
-    seen.set(r.id, k);
-  });
 }
 
 const loc = (r: { line?: number }, k: number) => (r.line === undefined ? `candidates[${k}]` : undefined);

@@ -86,3 +86,61 @@ export function explanationJson(args: string[]): ExplanationJson {
   expect(r.code).toBe(0);
   return JSON.parse(r.out) as ExplanationJson;
 }
+
+/** The start of every invalid-input message (exit 1) on stderr. */
+export const INVALID_INPUT = "kz-civil-service-rules: invalid input: ";
+
+/** One candidate of `score --json` for an IS selection. */
+export interface ScoreIsOut {
+  rank: number;
+  id: string;
+  name: string;
+  personalQualities: string;
+  information: string;
+  essayMean: string;
+  total: string;
+  interviewMean: string | null;
+  interview: string;
+}
+/** One candidate of `score --json` for a general competition. */
+export interface ScoreGcOut {
+  rank: number;
+  id: string;
+  name: string;
+  track: string;
+  O: string;
+  E?: string;
+  C?: string;
+  P?: string;
+  I: string;
+  max: string;
+  presumed: boolean;
+}
+
+/** Runs `score … --json` on an IS selection, expects exit 0 and nothing on stderr, returns the candidates. */
+export function scoreIsJson(...args: string[]): ScoreIsOut[] {
+  const r = runCli("score", ...args, "--json");
+  expect(r.err).toBe("");
+  expect(r.code).toBe(0);
+  return (JSON.parse(r.out) as { kind: string; candidates: ScoreIsOut[] }).candidates;
+}
+/** Runs `score … --json` on a general competition, expects exit 0, nothing on stderr and that kind, returns the candidates. */
+export function scoreGcJson(...args: string[]): ScoreGcOut[] {
+  const r = runCli("score", ...args, "--json");
+  expect(r.err).toBe("");
+  expect(r.code).toBe(0);
+  const j = JSON.parse(r.out) as { kind: string; candidates: ScoreGcOut[] };
+  expect(j.kind).toBe("general-competition");
+  return j.candidates;
+}
+/** Runs `score` expecting exit 1 and returns stderr. */
+export function scoreInputError(...args: string[]): string {
+  const r = runCli("score", ...args);
+  expect(r.out).toBe("");
+  expect(r.code).toBe(1);
+  return r.err;
+}
+
+/** One IS candidate that scores cleanly: T = 0.02·100 = 2, T = 0, essay 5 → total 7. */
+export const ONE_IS = { id: "X", S: 100, S1: 0, S2: 0, essay: [5] };
+export const ONE_IS_TOTAL = "7";

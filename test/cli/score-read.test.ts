@@ -1,0 +1,269 @@
+// src/cli/score-read.ts, reading the input of the `score` command (R-SEL-1…5, R-GC-1…5): CSV or JSON
+// rows, how the file is recognised, kind detection, tracks, questionsPerBlock, duplicate ids and the
+// field checks of reading (run through the CLI in-process, as `score`).
+
+// Scores are worked out by hand from the rules:
+//   R-SEL-1 T = 0.02·S; R-SEL-2 T = 0.1·S1 + 0.1·S2; essay / interview = mean of the members'
+//   grades (the tool's documented choice); total = the sum; competition rank 1, 2, 2, 4;
+//   R-GC-1 О = (О1+…+О10)/10 (leadership), IQ/6 (lower); R-GC-3 П = П1 + П2; R-GC-4 С = С1 + С2;
+//   R-GC-5 И = 0.4·О + 0.4·Э + 0.2·С (leadership, max 6), 0.3·О + 0.7·П (lower: presumed, max 8.5).
+// Error wording, headings, labels and notes are the source's and the explanation catalogues'
+// constants (docs/cli.md: the message names the line and field): that wording is the contract.
+import { describe, expect, it } from "vitest";
+import {
+  INVALID_INPUT as PREFIX,
+  ONE_IS,
+  ONE_IS_TOTAL,
+  scoreGcJson as gcJson,
+  scoreInputError as inputError,
+  scoreIsJson as isJson,
+  tempFiles,
+} from "../support/cli.js";
+
+const write = tempFiles();
+const TRACK_LIST = "leadership, non-leadership, lower";
+
+describe("R-SEL-1…5 score — JSON input, IS selection", () => {
+  it("R-SEL-5 JSON rows: id by position when missing or empty, name \"\" when missing, lists as arrays, strings or a number, the top-level interview map; ranked 1, 2, 2, 4", () => {
+    const file = write(
+      "is.json",
+      JSON.stringify({
+        candidates: [
+          { id: "A", name: "Alma", S: 50, S1: 10, S2: 10, essay: [4] },
+          { id: "B", S: 100, S1: 20, S2: 20, essay: " 5; 5 ", interview: "  " },
+          { id: "", name: "Cy", S: 50, S1: 10, S2: 10, essay: 4 },
+          { name: "Di", S: 0, S1: 0, S2: 0, essay: [1], interview: [3] },
+        ],
+        interview: { A: [2, 2] },
+      }),
+    );
+    // A: 0.02·50 = 1; 0.1·10 + 0.1·10 = 2; essay 4 → 7; interview from the map: (2+2)/2 = 2
+    // B: 0.02·100 = 2; 2 + 2 = 4; essay " 5; 5 " = [5, 5] → 5 → 11; interview "  " = no grades → null
+    // C (id "" → its position, "3"): 1 + 2 + essay 4 (one number) → 7; no interview
+    // D (no id → "4"): 0 + 0 + 1 → 1; interview [3] → 3
+    // ranks: B 11 → 1; A, 3 tie at 7 → 2, 2; D → 4 (rank then id: "3" < "A")
+    // R-SEL-5: three best = B, 3, A (ranks 1, 2, 2: no tie across the third place); D not admitted
+    expect(isJson(file)).toEqual([
+      { rank: 1, id: "B", name: "", personalQualities: "2", information: "4", essayMean: "5", total: "11", interviewMean: null, interview: "admitted" },
+      { rank: 2, id: "3", name: "Cy", personalQualities: "1", information: "2", essayMean: "4", total: "7", interviewMean: null, interview: "admitted" },
+      { rank: 2, id: "A", name: "Alma", personalQualities: "1", information: "2", essayMean: "4", total: "7", interviewMean: "2", interview: "admitted" },
+      { rank: 4, id: "4", name: "Di", personalQualities: "0", information: "0", essayMean: "1", total: "1", interviewMean: "3", interview: "not-admitted" },
+    ]);
+  });
+
+  it("R-SEL-2 questionsPerBlock of the JSON file applies when --questions-per-block is not given", () => {
+    const file = write("qpb20.json", JSON.stringify({ questionsPerBlock: 20, candidates: [{ id: "Q", S: 0, S1: 21, S2: 0, essay: [0] }] }));
+    // S1 = 21 > 20 questions: rejected, the rule names S1
+    expect(inputError(file)).toContain(`${PREFIX}field candidates[0].S1: R-SEL-2: `);
+  });
+
+  it("R-SEL-2 --questions-per-block overrides the file's questionsPerBlock", () => {
+    const file = write("qpb20b.json", JSON.stringify({ questionsPerBlock: 20, candidates: [{ id: "Q", S: 0, S1: 21, S2: 0, essay: [0] }] }));
+    // 21 ≤ 25: T = 0.1·21 = 2.1; total 0 + 2.1 + 0 = 2.1
+    const [c] = isJson(file, "--questions-per-block", "25");
+    expect(c!.information).toBe("2.1");
+    expect(c!.total).toBe("2.1");
+  });
+
+  it("R-SEL-2 a questionsPerBlock that is not a number (null) is not read: no limit", () => {
+    const file = write("qpbnull.json", JSON.stringify({ questionsPerBlock: null, candidates: [{ id: "Q", S: 0, S1: 21, S2: 0, essay: [0] }] }));
+    expect(isJson(file)[0]!.information).toBe("2.1");
+  });
+
+  it("R-SEL-1 kind detection: a first row with S1 but no S is an IS selection (then S is missing)", () => {
+    const file = write("nos.json", JSON.stringify({ candidates: [{ id: "P", S1: 10, S2: 10, essay: [4] }] }));
+    const err = inputError(file);
+    expect(err).toContain(`${PREFIX}field candidates[0].S: R-SEL-1: `);
+    expect(err).not.toContain("track");
+  });
+
+  it("R-SEL-2 kind detection: a first row with S but no S1 is an IS selection (then S1 is missing)", () => {
+    const file = write("nos1.json", JSON.stringify({ candidates: [{ id: "P", S: 50, S2: 10, essay: [4] }] }));
+    const err = inputError(file);
+    expect(err).toContain(`${PREFIX}field candidates[0].S1: R-SEL-2: `);
+    expect(err).not.toContain("track");
+  });
+
+  it.each([
+    ["essay", { essay: true }],
+    ["interview", { interview: true }],
+  ])("R-SEL-3 IS row: a %s that is not a list, a string or a number → 'candidates[1].<field>: expected a list of numbers'", (field, bad) => {
+    const file = write(`is-bad-${field}.json`, JSON.stringify({ candidates: [ONE_IS, { ...ONE_IS, id: "Y", ...bad }] }));
+    expect(inputError(file)).toBe(`${PREFIX}candidates[1].${field}: expected a list of numbers\n`);
+  });
+
+  it.each([[null], [5]])("CLI a JSON candidate that is not an object (%j) → 'candidates[1]: expected an object'", (bad) => {
+    const file = write("not-object.json", JSON.stringify({ candidates: [ONE_IS, bad] }));
+    expect(inputError(file)).toBe(`${PREFIX}candidates[1]: expected an object\n`);
+  });
+});
+
+describe("R-GC-1…5 score — JSON input, general competition", () => {
+  it("R-GC-5 JSON rows: iq of the lower track, a null list is no list, names kept or \"\"; ranked per track", () => {
+    const file = write(
+      "gc.json",
+      JSON.stringify({
+        candidates: [
+          { id: "W", name: "Wanda", track: "lower", iq: 24, practical: [5, 4] },
+          { id: "L", track: "leadership", competencies: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4], essay: [4, 5], interview: [5, 4], practical: null },
+        ],
+      }),
+    );
+    // L (leadership): О = 40/10 = 4; Э = (4+5)/2 = 4.5; С = 5 + 4 = 9; И = 1.6 + 1.8 + 1.8 = 5.2 (max 6)
+    // W (lower): О = 24/6 = 4; П = 5 + 4 = 9; И = 0.3·4 + 0.7·9 = 1.2 + 6.3 = 7.5 (max 8.5, presumed)
+    const c = gcJson(file);
+    expect(c.map(({ rank, id, name, track, O, E, C, P, I, max, presumed }) => ({ rank, id, name, track, O, E, C, P, I, max, presumed }))).toEqual([
+      { rank: 1, id: "L", name: "", track: "leadership", O: "4", E: "4.5", C: "9", P: undefined, I: "5.2", max: "6", presumed: false },
+      { rank: 1, id: "W", name: "Wanda", track: "lower", O: "4", E: undefined, C: undefined, P: "9", I: "7.5", max: "8.5", presumed: true },
+    ]);
+  });
+
+  it.each(["competencies", "essay", "interview", "practical"])("R-GC-1 competition row: a %s that is not a list → 'candidates[1].<field>: expected a list of numbers'", (field) => {
+    const ok = { id: "N", track: "non-leadership", competencies: [4, 4, 4, 4, 4, 4, 4], practical: [4, 4] };
+    const file = write(`gc-bad-${field}.json`, JSON.stringify({ candidates: [ok, { ...ok, id: "M", [field]: true }] }));
+    expect(inputError(file)).toBe(`${PREFIX}candidates[1].${field}: expected a list of numbers\n`);
+  });
+
+  it.each([
+    ["bogus", { track: "bogus" }, '"bogus"'],
+    ["missing", {}, "undefined"],
+  ])("R-GC-5 a %s track in JSON (no --track) → 'candidates[0].track: expected one of …'", (_, extra, got) => {
+    const file = write("gc-track.json", JSON.stringify({ candidates: [{ id: "Q", iq: 24, practical: [5, 4], ...extra }] }));
+    expect(inputError(file)).toBe(`${PREFIX}candidates[0].track: expected one of ${TRACK_LIST} (or give --track), got ${got}\n`);
+  });
+});
+
+describe("CLI score — how the input file is recognised", () => {
+  it("CLI a .json file with a UTF-8 BOM is read as JSON", () => {
+    const file = write("bom.json", "\uFEFF" + JSON.stringify({ candidates: [ONE_IS] }));
+    expect(isJson(file)[0]!.total).toBe(ONE_IS_TOTAL);
+  });
+
+  it("CLI a file of another name whose text starts, after blank lines, with '{' is read as JSON", () => {
+    const file = write("rows.txt", "\n  \n" + JSON.stringify({ candidates: [ONE_IS] }) + "\n");
+    expect(isJson(file)[0]!.total).toBe(ONE_IS_TOTAL);
+  });
+
+  it("CLI a file of another name whose text starts with '[' is read as a JSON list of candidates", () => {
+    const file = write("list.txt", JSON.stringify([ONE_IS]));
+    expect(isJson(file)[0]!.total).toBe(ONE_IS_TOTAL);
+  });
+
+  it("CLI only a leading BOM is dropped: U+FEFF inside a JSON value is kept", () => {
+    const file = write("inner-bom.json", JSON.stringify({ candidates: [{ ...ONE_IS, name: "A\uFEFFB" }] }));
+    expect(isJson(file)[0]!.name).toBe("A\uFEFFB");
+  });
+
+  it("CLI a file named *.JSON (any case) that is not valid JSON → '<path>: not valid JSON: …', exit 1", () => {
+    const file = write("rows.JSON", "id,S,S1,S2\nA,50,10,10\n");
+    const err = inputError(file);
+    expect(err.startsWith(`${PREFIX}${file}: not valid JSON: `)).toBe(true);
+    expect(err.length).toBeGreaterThan(`${PREFIX}${file}: not valid JSON: \n`.length);
+  });
+
+  it("CLI a JSON object without a candidates list → '<path>: expected { \"candidates\": [ … ] }'", () => {
+    const file = write("nocands.json", JSON.stringify({ rows: [] }));
+    expect(inputError(file)).toBe(`${PREFIX}${file}: expected { "candidates": [ … ] }\n`);
+  });
+
+  it.each([["null"], ["5"], ['"text"']])("CLI a JSON file that is %s (not an object or a list) → an input error, exit 1 (was a TypeError, exit 3)", (json) => {
+    const file = write(`top-${json.length}.json`, json);
+    expect(inputError(file)).toBe(`${PREFIX}${file}: expected { "candidates": [ … ] }\n`);
+  });
+
+  it("CLI a JSON list whose first item is not an object → that candidate is named, exit 1 (was a TypeError, exit 3)", () => {
+    const file = write("first-not-object.json", "[1]");
+    expect(inputError(file)).toBe(`${PREFIX}candidates[0]: expected an object\n`);
+  });
+
+  it("R-SEL-2 a JSON questionsPerBlock that is not a number (\"20\") is rejected, not ignored", () => {
+    const file = write("qpb-string.json", JSON.stringify({ questionsPerBlock: "20", candidates: [{ id: "Q", S: 0, S1: 21, S2: 0, essay: [0] }] }));
+    expect(inputError(file)).toBe(`${PREFIX}${file}: questionsPerBlock: expected a number, got "20"\n`);
+  });
+});
+
+describe("R-GC-5 score — a general competition's ids are unique (its tables are ranked by id within a track)", () => {
+  it("R-GC-5 CSV: a repeated id → the second line and field id, naming the first line", () => {
+    const file = write("gc-dup.csv", "id,track,practical,iq\nN1,lower,3 4,30\nN2,lower,3 4,30\nN1,lower,2 2,12\n");
+    expect(inputError(file)).toBe(`${PREFIX}line 4, field id: duplicate id "N1" (also at line 2)\n`);
+  });
+  it("R-GC-5 JSON: a repeated id → candidates[k].id, naming the first candidate; ids in other tracks count too", () => {
+    const file = write(
+      "gc-dup.json",
+      JSON.stringify({ candidates: [{ id: "A", track: "lower", iq: 30, practical: [3, 4] }, { id: "A", track: "non-leadership", competencies: [4, 4, 4, 4, 4, 4, 4], practical: [3, 4] }] }),
+    );
+    expect(inputError(file)).toBe(`${PREFIX}candidates[1].id: duplicate id "A" (also at candidates[0])\n`);
+  });
+  it("R-GC-5 JSON: rows without an id are numbered by position, and a given id equal to such a number is a repeat", () => {
+    const file = write("gc-dup-pos.json", JSON.stringify({ track: "lower", candidates: [{ iq: 30, practical: [3, 4] }, { id: "1", iq: 12, practical: [2, 2] }] }));
+    expect(inputError(file)).toBe(`${PREFIX}candidates[1].id: duplicate id "1" (also at candidates[0])\n`);
+  });
+});
+
+describe("CLI score — CSV input", () => {
+  it.each([
+    ["id,S1,S2", "S"],
+    ["id,S,S2", "S1"],
+    ["id,S,S1", "S2"],
+    ["name,track,iq,practical", "id"],
+  ])("CLI CSV header %s → '<path>: line 1: missing column \"%s\"'", (header, missing) => {
+    const file = write("missing.csv", `${header}\n${header.split(",").map(() => "1").join(",")}\n`);
+    expect(inputError(file)).toBe(`${PREFIX}${file}: line 1: missing column "${missing}"\n`);
+  });
+
+  it("CLI CSV unknown column → '<path>: line 1: unknown column …' listing the known ones", () => {
+    const file = write("unknown.csv", "id,name,track,iq,practical,extra\nW-1,W,lower,24,5 4,x\n");
+    expect(inputError(file)).toBe(`${PREFIX}${file}: line 1: unknown column "extra" (expected id, name, track, competencies, iq, essay, interview, practical)\n`);
+  });
+
+  it("CLI CSV row with fewer fields than the header → 'line 2: 3 fields, the header has 4'", () => {
+    const file = write("short.csv", "id,S,S1,S2\nA,50,10\n");
+    expect(inputError(file)).toBe(`${PREFIX}line 2: 3 fields, the header has 4\n`);
+  });
+
+  it.each([[""], ["   "]])("CLI CSV empty id %j → 'line 3, field id: empty id'", (id) => {
+    const file = write("empty-id.csv", `id,S,S1,S2,essay\nA,50,10,10,4\n${id},50,10,10,4\n`);
+    expect(inputError(file)).toBe(`${PREFIX}line 3, field id: empty id\n`);
+  });
+
+  it("R-SEL-3 CSV IS cells are trimmed, lists split on runs of spaces and ';', no name column → name \"\"", () => {
+    const file = write("is-trim.csv", "id,S,S1,S2,essay,interview\n  K-1 ,50,10,10,4;  5, 3 2 \n");
+    // T = 1; T = 2; essay (4+5)/2 = 4.5 → 7.5; interview (3+2)/2 = 2.5
+    expect(isJson(file)).toEqual([
+      { rank: 1, id: "K-1", name: "", personalQualities: "1", information: "2", essayMean: "4.5", total: "7.5", interviewMean: "2.5", interview: "admitted" },
+    ]);
+  });
+
+  it("R-GC-5 CSV leadership row with essay and interview columns; the name is kept", () => {
+    const file = write("lead.csv", "id,name,track,competencies,essay,interview\nL-1,Lena,leadership,4 4 4 4 4 4 4 4 4 4,4 5,5 4\n");
+    // О = 4; Э = 4.5; С = 9; И = 1.6 + 1.8 + 1.8 = 5.2
+    const [c] = gcJson(file);
+    expect([c!.id, c!.name, c!.track, c!.O, c!.E, c!.C, c!.I]).toEqual(["L-1", "Lena", "leadership", "4", "4.5", "9", "5.2"]);
+  });
+
+  it("R-GC-5 CSV without a name or track column, --track lower: name \"\"", () => {
+    const file = write("lower.csv", "id,iq,practical\nW-1,24,5 4\n");
+    // О = 24/6 = 4; П = 9; И = 7.5 (presumed)
+    const [c] = gcJson(file, "--track", "lower");
+    expect([c!.id, c!.name, c!.track, c!.O, c!.P, c!.I, c!.presumed]).toEqual(["W-1", "", "lower", "4", "9", "7.5", true]);
+  });
+
+  it.each([
+    ["bogus", '"bogus"'],
+    ["", '""'],
+  ])("R-GC-5 CSV track %j without --track → 'line 2, field track: expected one of …'", (track, got) => {
+    const file = write("track.csv", `id,name,track,iq,practical\nW-1,W,${track},24,5 4\n`);
+    expect(inputError(file)).toBe(`${PREFIX}line 2, field track: expected one of ${TRACK_LIST} (or give --track), got ${got}\n`);
+  });
+
+  it("CLI a CSV of more than 100,000 rows shows 'reading: …' progress on stderr", () => {
+    const rows = ["id,S,S1,S2"];
+    for (let i = 0; i < 100_000; i++) rows.push(`c${i},1,1,1`);
+    rows.push(",1,1,1"); // the 100,001st row (line 100002) has an empty id: stop there, nothing is scored
+    const file = write("big.csv", rows.join("\n") + "\n");
+    const err = inputError(file);
+    expect(err).toContain("\rreading: 50,000 / 100,001 rows");
+    expect(err).toContain("\rreading: 100,000 / 100,001 rows");
+    expect(err.endsWith(`${PREFIX}line 100002, field id: empty id\n`)).toBe(true);
+  });
+});
