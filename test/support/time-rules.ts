@@ -1,3 +1,4 @@
+import { Calendar } from "../../src/index.js";
 // Shared fixtures of the time-rule tests (test/eligibility/time-rules/: R-EL-1…8, R-SEL-6…7, R-GC-9).
 import { fc } from "@fast-check/vitest";
 
@@ -12,3 +13,10 @@ export const dateArbTo2075Jun = fc.date({ min: new Date("2026-07-11T00:00:00Z"),
 /** The message of an R-SEL-6 / R-SEL-7 date outside the temporary IS selection rules (2024–2025). */
 export const PERIOD_MESSAGE =
   "outside the period of the temporary IS selection rules (2024-01-01 – 2025-12-31, their point 1, seed 000 line 31): this rule does not apply";
+
+/**
+ * A Calendar the library did not make (`Object.create(Calendar.prototype)`): every time rule that
+ * takes a calendar rejects it as R-CAL-1 does, under its own rule id — `"<rule> (R-CAL-1)"`, field `cal`.
+ */
+export const forgedCalendar = (): Calendar => Object.create(Calendar.prototype) as Calendar;
+export const forgedCalendarIssue = (rule: string) => ({ field: "cal", rule: `${rule} (R-CAL-1)`, message: "not a Calendar: make one with kazakhstanCalendar()" });

@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { Calendar } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
 import { isoFromDay } from "../../calendars/civil-date.js";
-import { calendar, countingSchema, day, deadlineDay, options, version } from "../time-rules/time-internal.js";
+import { calendar, CIVIL_CODE, countingSchema, day, deadlineDay, options, version } from "../time-rules/time-internal.js";
 
 const RULE = "R-PYR-5";
 const schema = z.object({ counting: countingSchema.optional() }).strict();
@@ -45,5 +45,5 @@ export function reserveRetakeRequestDeadline(stageDate: string, opts?: { countin
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);
   version(RULE, RULE, { asOf: stageDate });
-  return isoFromDay(deadlineDay(c, stage, { workingDays: 1 }, o.counting ?? "civil-code", RULE));
+  return isoFromDay(deadlineDay(c, stage, { workingDays: 1 }, o.counting ?? CIVIL_CODE, RULE));
 }

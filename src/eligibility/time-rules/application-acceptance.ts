@@ -99,7 +99,7 @@ export function applicationAcceptance(submittedAt: string, cal?: Calendar, opts?
   const a = under(RULE, () => toAstana(submittedAt));
   const submitted = day(a.date, "submittedAt", RULE);
   const v = version("R-EL-5#acceptance-day", RULE, o);
-  const t = tables(c, RULE);
+  const t = under(RULE, () => tables(c));
   let accepted: number;
   let reason: AcceptanceReason;
   if (!isWorkingDayAt(t, submitted)) {

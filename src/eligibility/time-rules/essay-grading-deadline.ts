@@ -3,7 +3,7 @@ import type { Counting } from "../../calendars/period-core.js";
 import { isoFromDay } from "../../calendars/civil-date.js";
 import * as z from "zod";
 import { inTemporaryRules } from "./selection-timing-internal.js";
-import { calendar, countingSchema, day, deadlineDay, options } from "./time-internal.js";
+import { calendar, CIVIL_CODE, countingSchema, day, deadlineDay, options } from "./time-internal.js";
 
 const RULE = "R-SEL-6";
 const schema = z.object({ counting: countingSchema.optional() }).strict();
@@ -40,5 +40,5 @@ export function essayGradingDeadline(publishedOn: string, opts?: { counting?: Co
   inTemporaryRules(publishedOn, "publishedOn", RULE);
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);
-  return isoFromDay(deadlineDay(c, published, { workingDays: 1 }, o.counting ?? "civil-code", RULE));
+  return isoFromDay(deadlineDay(c, published, { workingDays: 1 }, o.counting ?? CIVIL_CODE, RULE));
 }

@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { Calendar } from "../../calendars/calendar.js";
 import type { Counting } from "../../calendars/period-core.js";
 import { isoFromDay } from "../../calendars/civil-date.js";
-import { calendar, countingSchema, day, deadlineDay, options, version, versionFields } from "./time-internal.js";
+import { calendar, CIVIL_CODE, countingSchema, day, deadlineDay, options, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-GC-9";
 const schema = z
@@ -48,5 +48,5 @@ export function previousEmployerNoticeDeadlineFrom(decided: number, opts: unknow
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);
   version(o.competition === "general" ? "R-GC-9#general-100-notice" : "R-GC-9#internal-57-notice", RULE, o);
-  return deadlineDay(c, decided, { workingDays: 1 }, o.counting ?? "civil-code", RULE);
+  return deadlineDay(c, decided, { workingDays: 1 }, o.counting ?? CIVIL_CODE, RULE);
 }

@@ -73,6 +73,8 @@ export const RETEST_TEXTS = Object.freeze({
 
 /** The waiting period of R-EL-1 / R-EL-2: three calendar days. */
 const THREE_DAYS = { unit: "days", n: 3 } as const;
+/** The same, as the rule states it (shown in an error). */
+const THREE_DAYS_GIVEN = { days: 3 } as const;
 
 const schema = z
   .object({
@@ -154,7 +156,7 @@ export function retestWaiting(testDate: string, opts?: RetestOptions, cal?: Cale
     reason = `appeal satisfied by the appeals commission: retest without the three-day wait, from ${o.appealDecidedOn === undefined ? "the test day (no decision day given)" : `the decision day ${o.appealDecidedOn}`}`;
     text = RETEST_TEXTS["law-enforcement-appeal"];
   } else {
-    earliest = under(rule, () => earliestAfterWaitingFrom(tested, THREE_DAYS, counting, { days: 3 }));
+    earliest = under(rule, () => earliestAfterWaitingFrom(tested, THREE_DAYS, counting, THREE_DAYS_GIVEN));
     waitingDays = 3;
     reason =
       counting === "civil-code"
@@ -162,7 +164,7 @@ export function retestWaiting(testDate: string, opts?: RetestOptions, cal?: Cale
         : `three calendar days counting the test day ${testDate} as day 1: first allowed day ${isoFromDay(earliest)} ("inclusive" reading)`;
     text = regime === "law-enforcement" ? RETEST_TEXTS["law-enforcement"] : v.act === "ASA-184-2024" ? RETEST_TEXTS["corps-b-2024"] : RETEST_TEXTS["corps-b-2026"];
   }
-  const firstWorkingDay = under(rule, () => nextWorkingDayFrom(tables(c, rule), earliest));
+  const firstWorkingDay = under(rule, () => nextWorkingDayFrom(tables(c), earliest));
   return Object.freeze({
     rule,
     regime,

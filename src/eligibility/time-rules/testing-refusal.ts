@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { readLength, type Counting, type PeriodLength } from "../../calendars/period-core.js";
+import type { Counting, Length, PeriodLength } from "../../calendars/period-core.js";
 import { withinLookBackAt } from "../../calendars/within-look-back.js";
 import { addCalendarDaysFrom } from "../../calendars/add-calendar-days.js";
 import { isoFromDay } from "../../calendars/civil-date.js";
@@ -8,7 +8,7 @@ import { fail, parse } from "../../internal/validate.js";
 import type { VersionInForce } from "../../sources/versions.js";
 import { certificateValidityFrom } from "./certificate-validity.js";
 import { TESTING_REFUSAL_GROUNDS } from "./testing-refusal-ground-data.js";
-import { countingSchema, day, periodEndDay, under, version, versionFields } from "./time-internal.js";
+import { countingSchema, day, lengthOf, periodEndDay, under, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-EL-3";
 
@@ -136,7 +136,7 @@ export function testingRefusal(i: TestingRefusalInput): TestingRefusal {
     let until: number | undefined;
     const because: string[] = [];
     for (const e of events) {
-      if (withinLookBackAt(e.d, A, readLength(e.len, "length", "§4 counting case 5"), counting)) {
+      if (withinLookBackAt(e.d, A, lengthOf(e.len) as Length, counting)) {
         until = max(until, periodEndDay(e.d, e.len, counting, RULE));
         because.push(e.s);
       }

@@ -14,7 +14,7 @@ import { Calendar, type CalendarCoverage, type CalendarData } from "../../calend
 import { resolveCalendar } from "../../calendars/kazakhstan-calendar.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "../../calendars/days-off-data.js";
 import { calendarCoverage } from "../../calendars/calendar-coverage.js";
-import { readLength, type Counting, type PeriodLength } from "../../calendars/period-core.js";
+import type { Counting, Length, PeriodLength } from "../../calendars/period-core.js";
 import { deadlineFrom } from "../../calendars/deadline.js";
 import { periodEndFrom } from "../../calendars/period-end.js";
 import { ruleVersion, type VersionInForce } from "../../sources/versions.js";
@@ -40,9 +40,22 @@ export function calendar(cal: unknown, rule: string): Calendar | undefined {
   return cal;
 }
 
-/** @internal The working-day tables of `cal` (or of the built-in calendar), for the calendar cores. */
-export function tables(cal: Calendar | undefined, rule: string): CalendarData {
-  return under(rule, () => resolveCalendar(cal, "R-CAL-1"));
+/** The rule a calendar's tables answer to (resolving a checked Calendar never throws). */
+const CALENDAR_RULE = "R-CAL-1";
+/** @internal The default reading of a period (RULES.md §4). */
+export const CIVIL_CODE: Counting = "civil-code";
+
+/** @internal The working-day tables of a checked `cal` (or of the built-in calendar), for the calendar cores. */
+export function tables(cal: Calendar | undefined): CalendarData {
+  return resolveCalendar(cal, CALENDAR_RULE);
+}
+
+/** @internal A period length of the library's own data as the calendar cores take it (years are 12 months). */
+export function lengthOf(l: PeriodLength | { workingDays: number }): Length | { unit: "workingDays"; n: number } {
+  if ("workingDays" in l) return { unit: "workingDays", n: l.workingDays };
+  if ("days" in l) return { unit: "days", n: l.days };
+  if ("months" in l) return { unit: "months", n: l.months };
+  return { unit: "months", n: l.years * 12 };
 }
 
 /**
@@ -65,12 +78,12 @@ export function under<T>(rule: string, fn: () => T): T {
  * day of a period for an act, a working day, as a day number.
  */
 export function deadlineDay(cal: Calendar | undefined, z: number, length: PeriodLength | { workingDays: number }, counting: Counting, rule: string): number {
-  return under(rule, () => deadlineFrom(resolveCalendar(cal, "R-CAL-1"), z, readLength(length, "length", "§4 counting case 2", true), counting, length));
+  return under(rule, () => deadlineFrom(tables(cal), z, lengthOf(length), counting, length));
 }
 
 /** @internal {@link periodEnd} / {@link validUntil} (counting cases 1 and 4) from day `z`, under the time rule's id. */
 export function periodEndDay(z: number, length: PeriodLength, counting: Counting, rule: string): number {
-  return under(rule, () => periodEndFrom(z, readLength(length, "length", "§4 counting case 1"), counting, length));
+  return under(rule, () => periodEndFrom(z, lengthOf(length) as Length, counting, length));
 }
 
 /** @internal zod pieces shared by the option schemas. */

@@ -119,3 +119,14 @@ describe("R-SEL-6 essayPanelValid — errors and reasons", () => {
     ]);
   });
 });
+
+// mutation run 2026-12-06 (issue 16): the most graders of one essay is the largest count, not the last one
+describe("R-SEL-6 essayPanelValid — participants against the largest panel", () => {
+  it("R-SEL-6 participants fewer than the largest panel (3 of [3, 1]) is an error, even when the last panel is smaller", () => {
+    // commission of 3; one essay graded by 3 members, another by 1; only 2 members took part:
+    // impossible, since one essay alone had 3 graders.
+    expect(firstIssue(() => essayPanelValid({ commissionSize: 3, gradersPerEssay: [3, 1], participants: 2 }))).toMatchObject({
+      field: "participants", value: 2, rule: "R-SEL-6", message: "fewer than the graders of one essay (3)",
+    });
+  });
+});

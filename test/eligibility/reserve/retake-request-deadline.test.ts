@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { RuleInputError, reserveRetakeRequestDeadline } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 // mutation run: the "inclusive" counting and the field of a bad date
 describe("R-PYR-5 reserveRetakeRequestDeadline — options and errors", () => {
@@ -34,5 +35,12 @@ describe("R-PYR-5 reserveRetakeRequestDeadline — power-outage re-take request"
   it("R-PYR-5 outside the 2025 campaign or bad input → RuleInputError", () => {
     expect(() => reserveRetakeRequestDeadline("2026-08-02")).toThrow(/R-PYR-5/);
     expect(() => reserveRetakeRequestDeadline("2025-08-32")).toThrow(RuleInputError);
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-PYR-5 reserveRetakeRequestDeadline — a calendar the library did not make", () => {
+  it("R-PYR-5 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-PYR-5", () => {
+    expect(firstIssue(() => reserveRetakeRequestDeadline("2025-08-02", {}, forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-PYR-5"));
   });
 });

@@ -6,6 +6,7 @@ import { fc, test as fcTest } from "@fast-check/vitest";
 import { RuleInputError, applicationAcceptance, applicationAcceptanceDate, isWorkingDay } from "../../../src/index.js";
 import { allIssues as issuesOf, firstIssue } from "../../support/first-issue.js";
 import { dateArbTo2075Jun as dateArb } from "../../support/time-rules.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 describe("R-EL-5 applicationAcceptance — the acceptance day (App. 5 row 7: 09:00–18:30, next working day)", () => {
   it("R-EL-5 worked examples around 18:30, lunch, early morning", () => {
@@ -96,5 +97,12 @@ describe("R-EL-5 applicationAcceptance — the Astana date outside the calendar 
       rule: "R-EL-5",
       message: "year 2010 outside the supported range 2012–2077",
     });
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-EL-5 applicationAcceptance — a calendar the library did not make", () => {
+  it("R-EL-5 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-EL-5", () => {
+    expect(firstIssue(() => applicationAcceptance("2026-03-16T10:00:00+05:00", forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-EL-5"));
   });
 });

@@ -10,6 +10,7 @@ import {
   previousEmployerNoticeDeadline,
 } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 describe("R-GC-9 appointmentDate — worked examples, general competition, invalid inputs", () => {
   it("R-GC-9 internal competition: next working day after the decision", () => {
@@ -135,5 +136,12 @@ describe("R-GC-9 appointmentDate — presume covers the notice part too (fixed 2
     const a = appointmentDate({ decidedOn: "2026-08-03", asOf: "2026-05-01", presume: true });
     expect(a.appointOn).toBe("2026-08-04");
     expect(a.noticeToPreviousEmployerBy).toBe("2026-08-04");
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-GC-9 appointmentDate — a calendar the library did not make", () => {
+  it("R-GC-9 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-GC-9", () => {
+    expect(firstIssue(() => appointmentDate({ decidedOn: "2026-12-31" }, forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-GC-9"));
   });
 });

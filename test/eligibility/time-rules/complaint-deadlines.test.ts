@@ -6,6 +6,7 @@ import { test as fcTest } from "@fast-check/vitest";
 import { RuleInputError, addWorkingDays, complaintDeadlines, isWorkingDay } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
 import { dateArbTo2075Jun as dateArb } from "../../support/time-rules.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 describe("R-EL-7 complaintDeadlines — worked examples, errors, property (working days, case 2)", () => {
   it("R-EL-7 service provider: forward in 3, decide in 5 working days (Nauryz 2026)", () => {
@@ -131,5 +132,12 @@ describe("R-EL-7 complaintDeadlines — receipt, satisfaction, counting, errors"
       value: "2026-13-01",
       rule: "R-EL-7",
     });
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-EL-7 complaintDeadlines — a calendar the library did not make", () => {
+  it("R-EL-7 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-EL-7", () => {
+    expect(firstIssue(() => complaintDeadlines({ registeredOn: "2026-09-01" }, forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-EL-7"));
   });
 });

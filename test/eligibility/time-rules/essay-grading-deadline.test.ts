@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { essayGradingDeadline } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
 import { PERIOD_MESSAGE } from "../../support/time-rules.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 describe("R-SEL-6 essayGradingDeadline — worked examples", () => {
   it("R-SEL-6 essays graded within one working day after the proctor publishes", () => {
@@ -40,5 +41,12 @@ describe("R-SEL-6 essayGradingDeadline — field names, the period bounds, count
 
   it("R-SEL-6 an unknown option is reported under opts", () => {
     expect(firstIssue(() => essayGradingDeadline("2025-05-08", { bogus: 1 } as never))).toMatchObject({ rule: "R-SEL-6", field: "opts.bogus", message: "unknown field" });
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-SEL-6 essayGradingDeadline — a calendar the library did not make", () => {
+  it("R-SEL-6 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-SEL-6", () => {
+    expect(firstIssue(() => essayGradingDeadline("2025-03-03", {}, forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-SEL-6"));
   });
 });

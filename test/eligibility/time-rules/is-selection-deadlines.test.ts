@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { RuleInputError, isSelectionDeadlines } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 // Calendar facts used below (built-in calendar, R-CAL-1): 01.06.2025 is a Sunday, so Mon 02.06,
 // Tue 03.06, Wed 04.06, Thu 05.06 are working days; Fri 06.06.2025 is the first day of Kurban Ait
@@ -123,5 +124,12 @@ describe("R-SEL-7 isSelectionDeadlines — errors name the field", () => {
   it("R-SEL-7 a calendar argument that is not a Calendar is rejected under the rule's own id", () => {
     const issue = firstIssue(() => isSelectionDeadlines({ acceptanceEndsOn: "2025-06-02" }, {} as never));
     expect(issue).toMatchObject({ rule: "R-SEL-7", field: "cal", message: "expected a Calendar from kazakhstanCalendar()" });
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-SEL-7 isSelectionDeadlines — a calendar the library did not make", () => {
+  it("R-SEL-7 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-SEL-7", () => {
+    expect(firstIssue(() => isSelectionDeadlines({ acceptanceEndsOn: "2025-03-20" }, forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-SEL-7"));
   });
 });

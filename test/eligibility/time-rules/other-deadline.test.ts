@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { OTHER_DEADLINES, RuleInputError, otherDeadline, ruleSource } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 describe("R-EL-8 otherDeadline — worked examples, edition, invalid inputs", () => {
   it("R-EL-8 worked examples, one per deadline", () => {
@@ -119,5 +120,22 @@ describe("R-EL-8 otherDeadline — ids, start days, quarters, counting", () => {
     // Thu 2026-09-10: civil-code → Fri 2026-09-11; inclusive → Thu 2026-09-10 itself
     expect(otherDeadline("lost-id-card-blocked", "2026-09-10").until).toBe("2026-09-11");
     expect(otherDeadline("lost-id-card-blocked", "2026-09-10", { counting: "inclusive" })).toMatchObject({ until: "2026-09-10", counting: "inclusive" });
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-EL-8 otherDeadline — a calendar the library did not make", () => {
+  it("R-EL-8 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-EL-8", () => {
+    expect(firstIssue(() => otherDeadline("lost-id-card-blocked", "2026-12-31", {}, forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-EL-8"));
+  });
+});
+
+// mutation run 2026-12-06 (issue 16): a key given as a list is not a key (hasOwnProperty would read ["x"] as "x")
+describe("R-EL-8 otherDeadline — the id is a string", () => {
+  it("R-EL-8 an id given as a one-element list is an unknown deadline", () => {
+    expect(firstIssue(() => otherDeadline(["lost-id-card-blocked"] as never, "2026-12-31"))).toMatchObject({
+      field: "id", value: ["lost-id-card-blocked"], rule: "R-EL-8",
+    });
+    expect(firstIssue(() => otherDeadline(["lost-id-card-blocked"] as never, "2026-12-31")).message).toMatch(/^unknown deadline; known: /);
   });
 });

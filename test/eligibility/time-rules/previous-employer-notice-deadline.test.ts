@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { previousEmployerNoticeDeadline } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 // Added after the mutation run over the remaining time-rule files (other-deadlines); every expected
 // value is worked out by hand from the rule and the calendar, not copied from the code's output.
@@ -34,5 +35,12 @@ describe("R-GC-9 previousEmployerNoticeDeadline — edition per competition, cou
 
   it("R-GC-9 a bad decision day is an issue on decidedOn", () => {
     expect(firstIssue(() => previousEmployerNoticeDeadline("2026-02-29"))).toMatchObject({ field: "decidedOn", value: "2026-02-29", rule: "R-GC-9" });
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-GC-9 previousEmployerNoticeDeadline — a calendar the library did not make", () => {
+  it("R-GC-9 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-GC-9", () => {
+    expect(firstIssue(() => previousEmployerNoticeDeadline("2026-12-31", {}, forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-GC-9"));
   });
 });

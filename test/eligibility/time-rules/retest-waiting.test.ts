@@ -13,6 +13,7 @@ import {
 } from "../../../src/index.js";
 import { allIssues as issuesOf, firstIssue } from "../../support/first-issue.js";
 import { dateArbTo2075Dec as dateArb } from "../../support/time-rules.js";
+import { forgedCalendar, forgedCalendarIssue } from "../../support/time-rules.js";
 
 describe("R-EL-1 / R-EL-2 retestWaiting — worked examples and properties (counting case 3)", () => {
   it("R-EL-1 worked example: Wed 2026-12-30 → Sun 2027-01-03, not moved; first working day Tue 2027-01-05", () => {
@@ -142,5 +143,12 @@ describe("R-EL-1 / R-EL-2 retestWaiting — option errors", () => {
       value: "2027-02-30",
       rule: "R-EL-2",
     });
+  });
+});
+
+// The calendar argument is checked as R-CAL-1 checks it, under the rule's own id (day-number cores, issue 16).
+describe("R-EL-1 retestWaiting — a calendar the library did not make", () => {
+  it("R-EL-1 a forged Calendar is rejected as R-CAL-1 does, named cal, under R-EL-1", () => {
+    expect(firstIssue(() => retestWaiting("2026-03-16", {}, forgedCalendar()))).toMatchObject(forgedCalendarIssue("R-EL-1"));
   });
 });
