@@ -46,10 +46,10 @@ export function addWorkingDays(date: string, n: number, cal?: Calendar): string 
 
 /**
  * @internal {@link addWorkingDays} on a day number `z` of the calendar's years and a checked
- * whole `n`: the day number `n` working days away.
+ * whole `n` ≠ 0 (zero days is the day itself, answered by the caller): the day number `n` working
+ * days away.
  */
 export function addWorkingDaysFrom(c: CalendarData, z: number, n: number): number {
-  if (n === 0) return z;
   const i = z - c.start;
   // before[i] working days lie strictly before i; the first working day after i is at position
   // before[i + 1] of workIdx.

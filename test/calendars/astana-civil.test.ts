@@ -110,3 +110,12 @@ describe("R-CAL-3 toAstana — reading the instant", () => {
     expect(toAstana("2025-06-30T18:59:00.000999999Z")).toMatchObject({ millisecond: 0, instant: "2025-06-30T23:59:00+05:00" });
   });
 });
+
+// mutation run 2026-12-06 (issue 16): the largest offset ISO 8601 allows here is ±14:00
+describe("R-CAL-3 toAstana — offsets up to ±14:00", () => {
+  it("R-CAL-3 +14:00 is an offset (Kiribati): 23:00+14:00 on 30.06.2025 is 14:00 in Astana; +15:00 is not", () => {
+    // 23:00 at +14:00 = 09:00Z; Astana is +05:00 from 01.03.2024 → 14:00:00
+    expect(toAstana("2025-06-30T23:00:00+14:00").instant).toBe("2025-06-30T14:00:00+05:00");
+    expect(() => toAstana("2025-06-30T23:00:00+15:00")).toThrow(/impossible offset/);
+  });
+});

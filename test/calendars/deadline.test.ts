@@ -52,3 +52,12 @@ describe("RULES §4 counting case 2 deadline — errors name their field", () =>
     expect(issue(() => deadline("2025-02-30", { workingDays: 1 })).field).toBe("from");
   });
 });
+
+// mutation run 2026-12-06 (issue 16): a working-day deadline reads its start in the calendar's years
+describe("RULES §4 counting case 2 deadline — a working-day start outside the calendar", () => {
+  it("counting case 2 { workingDays } from 2100-01-01: the start is outside 2012–2077", () => {
+    expect(firstIssue(() => deadline("2100-01-01", { workingDays: 1 }))).toStrictEqual({
+      field: "from", value: "2100-01-01", rule: "§4 counting case 2", message: "year 2100 outside the supported range 2012–2077",
+    });
+  });
+});
