@@ -11,17 +11,9 @@ import {
   type RuleInputIssue,
 } from "../../src/index.js";
 import { badLang } from "../support/explain.js";
-import { firstIssue } from "../support/first-issue.js";
+import { firstIssue, thrownValue as err } from "../support/first-issue.js";
 
 describe("ruleInputErrorMessages — RuleInputError in three languages", () => {
-  const err = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return e;
-    }
-    throw new Error("no error");
-  };
   it("coded issues are translated; English keeps the library's own message", () => {
     const e = err(() => selectionPersonalQualities(120)) as RuleInputError;
     expect(e.issues[0]!.code).toBe("out-of-range");

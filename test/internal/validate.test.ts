@@ -8,7 +8,7 @@ import * as z from "zod";
 import { competitionPersonalQualities, earliestRetestDate, EXPLAIN_LANGS, RuleInputError, ruleInputErrorMessages, selectionEssay, selectionPersonalQualities } from "../../src/index.js";
 import { fail, num, parse, toDecimal, toDecimalChecked } from "../../src/internal/validate.js";
 import { checkLength } from "../../src/scoring/array-length.js";
-import { allIssues, firstIssue } from "../support/first-issue.js";
+import { allIssues, firstIssue, thrownValue as err } from "../support/first-issue.js";
 
 const RULE = "R-TEST";
 
@@ -295,14 +295,6 @@ describe("fail: one issue, its code read from the phrase the message starts with
 // From the explanations' tests ("RuleInputError in three languages"): the codes the checks give each
 // kind of bad value, seen through public functions, and the English message they leave unchanged.
 describe("num, parse — issue codes through the public functions (issue 7)", () => {
-  const err = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      return e;
-    }
-    throw new Error("no error");
-  };
   it("codes: missing, wrong type, NaN, not finite, empty, exponent, not whole, unknown field, invalid date", () => {
     const code = (f: () => unknown) => (err(f) as RuleInputError).issues.map((i) => i.code);
     expect(code(() => selectionPersonalQualities(undefined as never))).toEqual(["missing"]);

@@ -21,3 +21,13 @@ export function firstIssue(f: () => unknown): RuleInputIssue {
 export function allIssues(f: () => unknown): readonly RuleInputIssue[] {
   return thrownRuleInputError(f).issues;
 }
+
+/** Runs `f` and returns what it throws, whatever it is (fails the test when nothing is thrown). */
+export function thrownValue(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("no error");
+}
