@@ -16,3 +16,14 @@ describe("R-SEL-1 show — numbers shown in the explanations", () => {
     expect(explainSelectionPersonalQualities(-0).text).not.toContain("-0");
   });
 });
+
+// mutation run 2026-12-06 (issue 16): a fractional `decimals` is refused by the options check
+// (it used to be caught only when the fuzz test happened to draw one)
+describe("R-SEL-1 the decimals option — a whole number from 0 to 40", () => {
+  it("R-SEL-1 decimals 2.5 is a RuleInputError naming opts.decimals, not a decimal.js error", async () => {
+    const { firstIssue } = await import("../support/first-issue.js");
+    expect(firstIssue(() => explainSelectionPersonalQualities(50, { decimals: 2.5 }))).toStrictEqual({
+      field: "opts.decimals", value: 2.5, rule: "R-SEL-1", message: "out of range: expected a whole number from 0 to 40", code: "out-of-range", params: { min: "0", max: "40" },
+    });
+  });
+});
