@@ -133,6 +133,15 @@ function result(sp: Span, asOf: string | null, provenance: "stated" | "presumed"
  * @category Sources
  */
 export function ruleVersion(key: string, opts?: VersionOptions): VersionInForce {
+  return ruleVersionOn(key, opts, undefined);
+}
+
+/**
+ * @internal {@link ruleVersion} for a caller that has already read `opts.asOf` (a time rule asking
+ * for the edition in force on a date it read): `asOfDay` is that date's day number, and
+ * `opts.asOf` its text, shown in messages. Without `asOfDay`, `opts.asOf` is read here.
+ */
+export function ruleVersionOn(key: string, opts: VersionOptions | undefined, asOfDay: number | undefined): VersionInForce {
   if (typeof key !== "string" || !RULE_VERSIONS.some((v) => v.key === key)) {
     fail(RULE, "key", key, `unknown rule key; known: ${keys().join(", ")}`);
   }
@@ -166,7 +175,7 @@ export function ruleVersion(key: string, opts?: VersionOptions): VersionInForce 
     if (!latest) fail(RULE, "key", key, "no edition of this rule is in the sources");
     return result(latest, null, "stated");
   }
-  const d = readDate(o.asOf, "opts.asOf", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
+  const d = asOfDay ?? readDate(o.asOf, "opts.asOf", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   const asOf = o.asOf as string;
   const presume = o.presume === true;
 

@@ -44,6 +44,6 @@ export function reserveRetakeRequestDeadline(stageDate: string, opts?: { countin
   const stage = day(stageDate, "stageDate", RULE);
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);
-  version(RULE, RULE, { asOf: stageDate });
+  version(RULE, RULE, { asOf: stageDate }, stage);
   return isoFromDay(deadlineDay(c, stage, { workingDays: 1 }, o.counting ?? CIVIL_CODE, RULE));
 }

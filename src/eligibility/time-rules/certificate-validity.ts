@@ -88,7 +88,7 @@ export function certificateValidity(testDate: string, opts?: CertificateValidity
 export function certificateValidityFrom(tested: number, testDate: string, opts: unknown): { validity: CertificateValidity; lastDay: number } {
   const o = options(schema, opts, RULE);
   const counting = o.counting ?? "civil-code";
-  const v = version(RULE, RULE, { asOf: testDate, presume: o.presume });
+  const v = version(RULE, RULE, { asOf: testDate, presume: o.presume }, tested);
   const lastDay = periodEndDay(tested, { years: 1 }, counting, RULE);
   const last = isoFromDay(lastDay);
   const validity: CertificateValidity = Object.freeze({

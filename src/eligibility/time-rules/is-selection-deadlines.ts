@@ -106,7 +106,7 @@ export function isSelectionDeadlines(i: IsSelectionDeadlinesInput, cal?: Calenda
   const c = calendar(cal, RULE);
   const end = day(o.acceptanceEndsOn, "i.acceptanceEndsOn", RULE);
   const counting = o.counting ?? "civil-code";
-  const v = version(RULE, RULE, { asOf: o.acceptanceEndsOn, presume: o.presume, publication: o.publication });
+  const v = version(RULE, RULE, { asOf: o.acceptanceEndsOn, presume: o.presume, publication: o.publication }, end);
   const wd = (d: number, n: number): number => deadlineDay(c, d, { workingDays: n }, counting, RULE);
   const documentCheckBy = wd(end, 3);
   const dates = [end, documentCheckBy];

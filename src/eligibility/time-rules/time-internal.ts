@@ -17,7 +17,7 @@ import { calendarCoverage } from "../../calendars/calendar-coverage.js";
 import type { Counting, Length, PeriodLength } from "../../calendars/period-core.js";
 import { deadlineFrom } from "../../calendars/deadline.js";
 import { periodEndFrom } from "../../calendars/period-end.js";
-import { ruleVersion, type VersionInForce } from "../../sources/versions.js";
+import { ruleVersionOn, type VersionInForce } from "../../sources/versions.js";
 import type { PublicationId } from "../../sources/effective-dates.js";
 
 /**
@@ -110,12 +110,12 @@ export interface VersionAsk {
 }
 
 /** @internal The edition of `key` in force: latest without `asOf`, else as {@link ruleVersion} answers. */
-export function version(key: string, rule: string, o: VersionAsk): VersionInForce {
+export function version(key: string, rule: string, o: VersionAsk, asOfDay?: number): VersionInForce {
   const ask: { asOf?: string; presume?: boolean; publication?: Partial<Record<PublicationId, string>> } = {};
   if (o.asOf !== undefined) ask.asOf = o.asOf;
   if (o.presume !== undefined) ask.presume = o.presume;
   if (o.publication !== undefined) ask.publication = o.publication;
-  return under(rule, () => ruleVersion(key, ask));
+  return under(rule, () => ruleVersionOn(key, ask, asOfDay));
 }
 
 /** @internal Parses an options object (absent → `{}`) with a strict schema. */
