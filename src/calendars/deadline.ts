@@ -3,7 +3,7 @@ import type { Calendar, CalendarData } from "./calendar.js";
 import { isoFromDay, readDate } from "./civil-date.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "./days-off-data.js";
 import { resolveCalendar } from "./kazakhstan-calendar.js";
-import { forwardEnd, readCounting, readLength, type Counting, type Length, type PeriodLength } from "./period-core.js";
+import { forwardEnd, readCounting, readLength, type Counting, type DeadlineLength, type PeriodLength } from "./period-core.js";
 
 const RULE = "§4 counting case 2";
 
@@ -59,7 +59,7 @@ export function deadline(
  * @internal {@link deadline} on a day number `z` (of the calendar's years for `workingDays`), a
  * checked length and counting; `length` is the length as given, shown in an error.
  */
-export function deadlineFrom(c: CalendarData, z: number, len: Length | { unit: "workingDays"; n: number }, counting: Counting, length: unknown): number {
+export function deadlineFrom(c: CalendarData, z: number, len: DeadlineLength, counting: Counting, length: unknown): number {
   let i: number; // first working day at or after position → index into workIdx
   if (len.unit === "workingDays") {
     const idx = z - c.start;

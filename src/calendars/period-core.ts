@@ -39,10 +39,13 @@ export interface Length {
   readonly n: number;
 }
 
+/** @internal A validated length that may also be a count of working days (counting case 2). */
+export type DeadlineLength = Length | { readonly unit: "workingDays"; readonly n: number };
+
 /** @internal Reads `{ days } | { months } | { years }` (and, when allowed, `{ workingDays }`). */
 export function readLength(value: unknown, field: string, rule: string, allowWorkingDays?: false): Length;
-export function readLength(value: unknown, field: string, rule: string, allowWorkingDays: true): Length | { unit: "workingDays"; n: number };
-export function readLength(value: unknown, field: string, rule: string, allowWorkingDays = false): Length | { unit: "workingDays"; n: number } {
+export function readLength(value: unknown, field: string, rule: string, allowWorkingDays: true): DeadlineLength;
+export function readLength(value: unknown, field: string, rule: string, allowWorkingDays = false): DeadlineLength {
   const units = allowWorkingDays ? ["days", "months", "years", "workingDays"] : ["days", "months", "years"];
   const expected = `expected exactly one of ${units.map((u) => `{ ${u}: n }`).join(", ")}`;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(rule, field, value, expected);

@@ -14,7 +14,7 @@ import { Calendar, type CalendarCoverage, type CalendarData } from "../../calend
 import { resolveCalendar } from "../../calendars/kazakhstan-calendar.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "../../calendars/days-off-data.js";
 import { calendarCoverage } from "../../calendars/calendar-coverage.js";
-import type { Counting, Length, PeriodLength } from "../../calendars/period-core.js";
+import type { Counting, DeadlineLength, Length, PeriodLength } from "../../calendars/period-core.js";
 import { deadlineFrom } from "../../calendars/deadline.js";
 import { periodEndFrom } from "../../calendars/period-end.js";
 import { ruleVersionOn, type VersionInForce } from "../../sources/versions.js";
@@ -51,7 +51,7 @@ export function tables(cal: Calendar | undefined): CalendarData {
 }
 
 /** @internal A period length of the library's own data as the calendar cores take it (years are 12 months). */
-export function lengthOf(l: PeriodLength | { workingDays: number }): Length | { unit: "workingDays"; n: number } {
+export function lengthOf(l: PeriodLength | { workingDays: number }): DeadlineLength {
   if ("workingDays" in l) return { unit: "workingDays", n: l.workingDays };
   if ("days" in l) return { unit: "days", n: l.days };
   if ("months" in l) return { unit: "months", n: l.months };
