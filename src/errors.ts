@@ -7,7 +7,12 @@
  * - `nan`, `not-finite`, `empty-string`, `comma-decimal` (`"2,5"`), `exponent` (`"1e2"`),
  *   `not-decimal` (a string that is not a plain decimal number);
  * - `out-of-range`, `not-whole`, `too-few`, `too-many` (array length), `unknown-field`,
- *   `invalid-option` (a value not among the allowed ones), `invalid-date`.
+ *   `invalid-option` (a value not among the allowed ones), `invalid-date`;
+ * - `invalid-character` — text with a control character (NUL, escape, …) or a combining mark
+ *   that composes with nothing, which would make a lookup answer silently wrong
+ *   (`params.codePoint`, e.g. `"U+0000"`);
+ * - `too-many-digits` — a number with more significant digits than the library computes exactly
+ *   (`params.max`, the number of digits).
  *
  * @category Errors
  */
@@ -26,7 +31,9 @@ export type RuleInputIssueCode =
   | "too-many"
   | "unknown-field"
   | "invalid-option"
-  | "invalid-date";
+  | "invalid-date"
+  | "invalid-character"
+  | "too-many-digits";
 
 /**
  * One problem found in an input.

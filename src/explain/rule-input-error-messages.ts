@@ -37,6 +37,10 @@ function coded(issue: RuleInputIssue, lang: ExplainLang): string | undefined {
       return has("min") ? message(lang, "error.too-few", { min: String(p.min) }) : undefined;
     case "too-many":
       return has("max") ? message(lang, "error.too-many", { max: String(p.max) }) : undefined;
+    case "invalid-character":
+      return has("codePoint") ? message(lang, "error.invalid-character", { codePoint: String(p.codePoint) }) : undefined;
+    case "too-many-digits":
+      return has("max") ? message(lang, "error.too-many-digits", { max: String(p.max) }) : undefined;
     case "invalid-option":
       return has("allowed") ? message(lang, "error.invalid-option", { allowed: String(p.allowed) }) : undefined;
     default: {

@@ -166,6 +166,8 @@ export const EN_MESSAGES = {
   "error.unknown-field": "unknown field",
   "error.invalid-option": "not an allowed value: expected one of {allowed}",
   "error.invalid-date": "not a valid date: expected \"YYYY-MM-DD\"",
+  "error.invalid-character": "invalid character {codePoint} in the text (a control character or a stray combining mark): remove it",
+  "error.too-many-digits": "too many digits: at most {max} significant digits are computed exactly",
   "error.fallback": "invalid value of {field} ({rule}): {message}",
 } as const;
 

@@ -160,5 +160,7 @@ export const KK_MESSAGES: Readonly<Record<MessageCode, string>> = {
   "error.unknown-field": "белгісіз өріс",
   "error.invalid-option": "рұқсат етілмеген мән: мыналардың бірі күтіледі: {allowed}",
   "error.invalid-date": "жарамсыз күн: \"YYYY-MM-DD\" пішімі күтіледі",
+  "error.invalid-character": "мәтінде жарамсыз таңба {codePoint} (басқару таңбасы немесе жалғыз біріктіруші белгі): оны алып тастаңыз",
+  "error.too-many-digits": "цифрлар тым көп: ең көбі {max} мәнді цифр дәл есептеледі",
   "error.fallback": "{field} мәні жарамсыз ({rule}): {message}",
 };

@@ -160,5 +160,7 @@ export const RU_MESSAGES: Readonly<Record<MessageCode, string>> = {
   "error.unknown-field": "неизвестное поле",
   "error.invalid-option": "недопустимое значение: ожидается одно из: {allowed}",
   "error.invalid-date": "недопустимая дата: ожидается формат \"YYYY-MM-DD\"",
+  "error.invalid-character": "недопустимый символ {codePoint} в тексте (управляющий символ или отдельный комбинирующий знак): удалите его",
+  "error.too-many-digits": "слишком много цифр: точно вычисляется не более {max} значащих цифр",
   "error.fallback": "недопустимое значение поля {field} ({rule}): {message}",
 };
