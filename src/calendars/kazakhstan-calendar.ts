@@ -171,7 +171,9 @@ export function kazakhstanCalendar(extra?: CalendarExtra): Calendar {
     const p = built[0]!;
     const i = p.index - builtInCount;
     if (i < 0) {
-      return fail(RULE, "extra", extra, `the data supplied conflicts with the built-in transfer ${JSON.stringify(transfers[p.index]!.t)}: its ${p.field} ${p.message}`);
+      // the transfer broken is a built-in one (library data, never the caller's): shown as the JSON of its own string fields
+      const { off, worked, act, note } = transfers[p.index]!.t;
+      return fail(RULE, "extra", extra, `the data supplied conflicts with the built-in transfer ${JSON.stringify({ off, worked, act, note })}: its ${p.field} ${p.message}`);
     }
     const field = `extra.transfers[${i}].${p.field}`;
     return fail(RULE, field, extra.transfers![i]![p.field], p.message);

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXPLAIN_LANGS, type ExplainLang } from "../explain/types.js";
 import { UsageError } from "./errors.js";
+import { shown } from "./safe-text.js";
 
 /** Options every subcommand has. */
 export const COMMON = {
@@ -25,21 +26,21 @@ export function parse(
 export function langOf(v: unknown): ExplainLang {
   if (v === undefined) return "en";
   if (typeof v === "string" && (EXPLAIN_LANGS as readonly string[]).includes(v)) return v as ExplainLang;
-  throw new UsageError(`--lang: expected one of ${EXPLAIN_LANGS.join(", ")}, got ${JSON.stringify(v)}`);
+  throw new UsageError(`--lang: expected one of ${EXPLAIN_LANGS.join(", ")}, got ${shown(v)}`);
 }
 
 /** One of the allowed values, or a UsageError. */
 export function oneOf<T extends string>(name: string, v: unknown, allowed: readonly T[]): T | undefined {
   if (v === undefined) return undefined;
   if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`--${name}: expected one of ${allowed.join(", ")}, got ${JSON.stringify(v)}`);
+  throw new UsageError(`--${name}: expected one of ${allowed.join(", ")}, got ${shown(v)}`);
 }
 
 /** A whole number option, or a UsageError. */
 export function wholeOf(name: string, v: unknown, min = 0): number | undefined {
   if (v === undefined) return undefined;
   const n = typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name}: expected a whole number ≥ ${min}, got ${JSON.stringify(v)}`);
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name}: expected a whole number ≥ ${min}, got ${shown(v)}`);
   return n;
 }
 

@@ -1,6 +1,7 @@
 import { explainRefusalGrounds } from "../explain/explain-refusal-grounds.js";
 import { langOf, list, oneOf, parse } from "./args.js";
 import { atCell, UsageError } from "./errors.js";
+import { quoted } from "./safe-text.js";
 
 export const REFUSAL_HELP = `Usage: kz-civil-service-rules refusal --application-date YYYY-MM-DD [flags]
 
@@ -40,7 +41,7 @@ export function refusal(argv: string[]): string {
   if (values.help) return REFUSAL_HELP;
   const lang = langOf(values.lang);
   const counting = oneOf("counting", values.counting, ["civil-code", "inclusive"] as const);
-  if (positionals.length > 0) throw new UsageError(`refusal: unexpected argument ${JSON.stringify(positionals[0])}\n\n${REFUSAL_HELP}`);
+  if (positionals.length > 0) throw new UsageError(`refusal: unexpected argument ${quoted(positionals[0]!)}\n\n${REFUSAL_HELP}`);
   const applicationDate = values["application-date"];
   if (typeof applicationDate !== "string") throw new UsageError("refusal: --application-date is required\n\n" + REFUSAL_HELP);
   const certs = list(values.certificate);

@@ -7,9 +7,9 @@
  * @module
  */
 import { RuleInputError } from "../errors.js";
-import { formatRuleInputError } from "../explain/format-rule-input-error.js";
 import type { ExplainLang } from "../explain/types.js";
-import { EXIT, InputError, UsageError } from "./errors.js";
+import { EXIT, InputError, ruleErrorLines, UsageError } from "./errors.js";
+import { quoted, safeLines, safeText } from "./safe-text.js";
 import { score } from "./score.js";
 import { funnel } from "./funnel.js";
 import { retest } from "./retest.js";
@@ -36,34 +36,56 @@ export interface CliStreams {
   readonly err: { write(text: string): unknown };
 }
 
-/** Runs one command line (`argv` without the node and script paths); returns the exit code. */
+/** Most lines of one error message written to stderr (a file with a bad value on every row). */
+export const ERROR_MAX_LINES = 100;
+/** Longest line of an error message written whole (a backstop: values in messages are cut at 80). */
+export const ERROR_MAX_LINE = 1_000;
+
+/**
+ * An error message as written to stderr: each line escaped and cut by {@link safeText} at
+ * {@link ERROR_MAX_LINE}, at most {@link ERROR_MAX_LINES} lines and then the count of the others.
+ * So whatever a command or the library put in a message, stderr stays bounded and inert.
+ */
+export function errorText(message: string): string {
+  const lines = message.split("\n");
+  const shown = lines.slice(0, ERROR_MAX_LINES).map((l) => safeText(l, ERROR_MAX_LINE));
+  if (lines.length > ERROR_MAX_LINES) shown.push(`… ${(lines.length - ERROR_MAX_LINES).toLocaleString("en")} more lines`);
+  return shown.join("\n");
+}
+
+/**
+ * Runs one command line (`argv` without the node and script paths); returns the exit code. A
+ * result is written through {@link safeLines} (the commands escape what they read; this is the last
+ * net, and leaves `--json` output's values unchanged), an error through {@link errorText}.
+ */
 export function run(argv: string[], io: CliStreams): number {
   const [cmd, ...rest] = argv;
+  const fail = (prefix: string, message: string) => io.err.write(`kz-civil-service-rules: ${errorText(prefix + message)}\n`);
   try {
     if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
       io.out.write(HELP + "\n");
       return cmd === undefined ? EXIT.usage : EXIT.ok;
     }
-    const f = COMMANDS[cmd];
-    if (!f) throw new UsageError(`unknown command "${cmd}"\n\n${HELP}`);
-    io.out.write(f(rest) + "\n");
+    const f = Object.prototype.hasOwnProperty.call(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
+    if (!f) throw new UsageError(`unknown command ${quoted(cmd)}\n\n${HELP}`);
+    io.out.write(safeLines(f(rest)) + "\n");
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err.write(`kz-civil-service-rules: ${e.message}\n`);
+      fail("", e.message);
       return EXIT.usage;
     }
     if (e instanceof RuleInputError) {
       const v = lastLang(argv);
       const lang: ExplainLang = v === "kk" || v === "ru" ? v : "en";
-      io.err.write(`kz-civil-service-rules: invalid input: ${formatRuleInputError(e, { lang })}\n`);
+      fail("invalid input: ", ruleErrorLines(e, lang).join("\n"));
       return EXIT.input;
     }
     if (e instanceof InputError) {
-      io.err.write(`kz-civil-service-rules: invalid input: ${e.message}\n`);
+      fail("invalid input: ", e.message);
       return EXIT.input;
     }
-    io.err.write(`kz-civil-service-rules: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    fail("internal error: ", e instanceof Error ? (e.stack ?? e.message) : String(e));
     return EXIT.internal;
   }
 }

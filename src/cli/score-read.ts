@@ -7,6 +7,17 @@ import type { Num } from "../internal/validate.js";
 import { TRACKS, type Track } from "../scoring/tracks.js";
 import { InputError } from "./errors.js";
 import { Progress, readCsvTable, readText } from "./io.js";
+import { quoted, safeText, shown } from "./safe-text.js";
+
+/**
+ * Most candidates of one `score` input (CSV rows after the header, or JSON candidates). An IS
+ * selection of 500,000 rows took 2 min 13 s and 3.0 GB, of 1,000,000 rows 4 min 6 s and 4.0 GB
+ * (the default heap of a 64-bit Node.js is about 4 GB): more is refused at once, not after minutes.
+ */
+export const SCORE_MAX_ROWS = 1_000_000;
+
+/** Longest message of JSON.parse echoed (V8 quotes a few characters of the file in it). */
+const JSON_MESSAGE_MAX = 200;
 
 /** One row of an IS selection (R-SEL-1…5): `line` is the CSV line, absent for JSON. */
 export interface IsRow {
@@ -49,7 +60,15 @@ function asList(v: unknown, where: string): Num[] {
   throw new InputError(`${where}: expected a list of numbers`);
 }
 
-/** Reads the rows of a CSV or JSON file. */
+/** A JSON name: a string, a number or boolean written out, missing or null → ""; anything else is an input error. */
+function textOf(v: unknown, where: string): string {
+  if (v === undefined || v === null) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  throw new InputError(`${where}: expected a string, got ${shown(v)}`);
+}
+
+/** Reads the rows of a CSV or JSON file (at most {@link SCORE_MAX_ROWS} candidates). */
 export function readRows(path: string, kindOpt: "is" | "competition" | undefined, trackOpt: Track | undefined, qpbOpt: number | undefined) {
   const text = readText(path);
   const trimmed = text.replace(/^\uFEFF/, "").trimStart();
@@ -62,19 +81,23 @@ export function readRows(path: string, kindOpt: "is" | "competition" | undefined
     try {
       data = JSON.parse(trimmed);
     } catch (e) {
-      throw new InputError(`${path}: not valid JSON: ${(e as Error).message}`);
+      // V8 quotes the text around the error (raw bytes of a binary file): escaped and cut
+      throw new InputError(`${safeText(path)}: not valid JSON: ${safeText((e as Error).message, JSON_MESSAGE_MAX)}`);
     }
     const obj = (Array.isArray(data) ? { candidates: data } : data) as Record<string, unknown> | null;
     const cands = typeof obj === "object" && obj !== null ? obj.candidates : undefined;
-    if (obj === null || !Array.isArray(cands)) throw new InputError(`${path}: expected { "candidates": [ … ] }`);
+    if (obj === null || !Array.isArray(cands)) throw new InputError(`${safeText(path)}: expected { "candidates": [ … ] }`);
+    if (cands.length > SCORE_MAX_ROWS) {
+      throw new InputError(`${safeText(path)}: more than ${SCORE_MAX_ROWS.toLocaleString("en")} candidates (the limit of the score command)`);
+    }
     const first = cands[0];
     kind ??= typeof first === "object" && first !== null && ("S" in first || "S1" in first) ? "is" : "competition";
     const q = obj.questionsPerBlock;
     if (q !== undefined && q !== null && typeof q !== "number") {
-      throw new InputError(`${path}: questionsPerBlock: expected a number, got ${JSON.stringify(q)}`);
+      throw new InputError(`${safeText(path)}: questionsPerBlock: expected a number, got ${shown(q)}`);
     }
     if (qpb === undefined && typeof q === "number") qpb = q;
-    const interviews = (obj.interview ?? {}) as Record<string, unknown>;
+    const interviews = (typeof obj.interview === "object" && obj.interview !== null ? obj.interview : {}) as Record<string, unknown>;
     cands.forEach((c: unknown, k) => {
       const w = `candidates[${k}]`;
       if (typeof c !== "object" || c === null) throw new InputError(`${w}: expected an object`);
@@ -83,21 +106,22 @@ export function readRows(path: string, kindOpt: "is" | "competition" | undefined
       if (kind === "is") {
         is.push({
           id,
-          name: String(r.name ?? ""),
+          name: textOf(r.name, `${w}.name`),
           S: fieldOf(r, "S") as Num,
           S1: fieldOf(r, "S1") as Num,
           S2: fieldOf(r, "S2") as Num,
           essay: asList(r.essay, `${w}.essay`),
-          interview: asList(r.interview ?? interviews[id], `${w}.interview`),
+          // an own property only: an id "constructor" or "__proto__" is not a key of every object
+          interview: asList(r.interview ?? fieldOf(interviews, id), `${w}.interview`),
         });
       } else {
         const track = (r.track ?? obj.track ?? trackOpt) as Track | undefined;
         if (track === undefined || !(TRACKS as readonly string[]).includes(track)) {
-          throw new InputError(`${w}.track: expected one of ${TRACKS.join(", ")} (or give --track), got ${JSON.stringify(track)}`);
+          throw new InputError(`${w}.track: expected one of ${TRACKS.join(", ")} (or give --track), got ${shown(track)}`);
         }
         gc.push({
           id,
-          name: String(r.name ?? ""),
+          name: textOf(r.name, `${w}.name`),
           track,
           ...(r.competencies !== undefined ? { competencies: asList(r.competencies, `${w}.competencies`) } : {}),
           ...(r.iq !== undefined ? { iq: r.iq as Num } : {}),
@@ -110,12 +134,12 @@ export function readRows(path: string, kindOpt: "is" | "competition" | undefined
     noDuplicateIds(gc, (k) => `candidates[${k}]`);
     return { kind: kind!, qpb, is, gc };
   }
-  const { header, cols, records } = readCsvTable(text, path);
+  const { header, cols, records } = readCsvTable(text, path, SCORE_MAX_ROWS);
   kind ??= cols.includes("S") || cols.includes("S1") ? "is" : "competition";
   const need = kind === "is" ? ["id", "S", "S1", "S2"] : ["id"];
-  for (const c of need) if (!cols.includes(c)) throw new InputError(`${path}: line ${header.line}: missing column "${c}"`);
+  for (const c of need) if (!cols.includes(c)) throw new InputError(`${safeText(path)}: line ${header.line}: missing column "${c}"`);
   const known = new Set(kind === "is" ? ["id", "name", "S", "S1", "S2", "essay", "interview"] : ["id", "name", "track", "competencies", "iq", "essay", "interview", "practical"]);
-  for (const c of cols) if (!known.has(c)) throw new InputError(`${path}: line ${header.line}: unknown column "${c}" (expected ${[...known].join(", ")})`);
+  for (const c of cols) if (!known.has(c)) throw new InputError(`${safeText(path)}: line ${header.line}: unknown column ${quoted(c)} (expected ${[...known].join(", ")})`);
   const progress = new Progress(records.length, "reading");
   records.forEach((rec, k) => {
     progress.tick(k);
@@ -133,7 +157,7 @@ export function readRows(path: string, kindOpt: "is" | "competition" | undefined
     } else {
       const tr = get("track") || trackOpt;
       if (tr === undefined || !(TRACKS as readonly string[]).includes(tr)) {
-        throw new InputError(`line ${rec.line}, field track: expected one of ${TRACKS.join(", ")} (or give --track), got ${JSON.stringify(tr ?? "")}`);
+        throw new InputError(`line ${rec.line}, field track: expected one of ${TRACKS.join(", ")} (or give --track), got ${quoted(tr ?? "")}`);
       }
       const comp = get("competencies");
       const iq = get("iq");
@@ -165,7 +189,7 @@ function noDuplicateIds(rows: readonly GcRow[], at: (k: number) => string): void
     const j = seen.get(r.id);
     if (j !== undefined) {
       const here = at(k);
-      throw new InputError(`${here.startsWith("line") ? `${here}, field id` : `${here}.id`}: duplicate id ${JSON.stringify(r.id)} (also at ${at(j)})`);
+      throw new InputError(`${here.startsWith("line") ? `${here}, field id` : `${here}.id`}: duplicate id ${quoted(r.id)} (also at ${at(j)})`);
     }
     seen.set(r.id, k);
   });

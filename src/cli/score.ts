@@ -8,7 +8,7 @@ import { admitToInterview } from "../eligibility/commissions/admit-to-interview.
 import { explainCompetitionFinal } from "../explain/explain-competition-final.js";
 import { explainInterviewAdmission } from "../explain/explain-interview-admission.js";
 import { show } from "../explain/internal.js";
-import type { ExplainLang } from "../explain/types.js";
+import type { ExplainLang, Explanation } from "../explain/types.js";
 import type { Num } from "../internal/validate.js";
 import { competitionFinalResult } from "../scoring/competition-final-result.js";
 import { competitionInterview } from "../scoring/competition-interview.js";
@@ -23,8 +23,25 @@ import { TRACKS } from "../scoring/tracks.js";
 import { langOf, oneOf, parse, wholeOf } from "./args.js";
 import { atCell, InputError, UsageError, where } from "./errors.js";
 import { t } from "./labels.js";
+import { MESSAGE_VALUE_MAX, safeText } from "./safe-text.js";
 import { readRows, type GcRow, type IsRow } from "./score-read.js";
 import { table } from "./table.js";
+
+/** An id as printed outside a table: escaped and cut by {@link safeText}, as in a table cell. */
+const safeId = (id: string): string => safeText(id, MESSAGE_VALUE_MAX);
+
+/**
+ * The admission's explanation for the table output: computed again with the ids as printed
+ * ({@link safeId}) when one of them needs an escape or a cut, so the sentence lists them as the
+ * table does (a line break in an id does not break the sentence's line). If two ids print alike
+ * (an id holding the six characters `\u001b` and one holding ESC), the explanation with the ids
+ * as read is kept; run.ts escapes its controls all the same.
+ */
+function admissionForTable(candidates: readonly { id: string; score: Decimal }[], ex: Explanation, lang: ExplainLang, dp: number): Explanation {
+  const safe = candidates.map((c) => ({ id: safeId(c.id), score: c.score }));
+  if (safe.every((c, k) => c.id === candidates[k]!.id) || new Set(safe.map((c) => c.id)).size < safe.length) return ex;
+  return explainInterviewAdmission(safe, { lang, decimals: dp });
+}
 
 export const SCORE_HELP = `Usage: kz-civil-service-rules score <file.csv|file.json> [options]
 
@@ -72,8 +89,9 @@ function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLang, dp: 
     return { r, T1, T2, essay, interview, total: T1.plus(T2).plus(essay) };
   });
   const rk = ranks(computed.map((c) => c.total));
-  const admission = admitToInterview(computed.map((c) => ({ id: c.r.id, score: c.total })));
-  const ex = explainInterviewAdmission(computed.map((c) => ({ id: c.r.id, score: c.total })), { lang, decimals: dp });
+  const scored = computed.map((c) => ({ id: c.r.id, score: c.total }));
+  const admission = admitToInterview(scored);
+  const ex = explainInterviewAdmission(scored, { lang, decimals: dp });
   const order = computed.map((_, i) => i).sort((a, b) => rk[a]! - rk[b]! || (computed[a]!.r.id < computed[b]!.r.id ? -1 : 1));
   if (json) {
     return JSON.stringify(
@@ -110,7 +128,8 @@ function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLang, dp: 
     }),
     ["r", "l", "l", "r", "r", "r", "r", "l"],
   );
-  const lines = [body, "", ex.text, ...(explain ? [ex.formula ?? "", ex.citation.text] : []), t("meanNote", lang), t("roundNote", lang)];
+  const shown = admissionForTable(scored, ex, lang, dp);
+  const lines = [body, "", shown.text, ...(explain ? [shown.formula ?? "", shown.citation.text] : []), t("meanNote", lang), t("roundNote", lang)];
   return lines.join("\n");
 }
 
@@ -190,11 +209,11 @@ function scoreGc(rows: GcRow[], lang: ExplainLang, dp: number, json: boolean, ex
       ),
     );
     // The formula sentence once per track (for the lower track it says "presumed, not stated").
-    out.push(`${top.r.id}: ${ex0.text}`);
+    out.push(`${safeId(top.r.id)}: ${ex0.text}`);
     if (explain) {
       for (const { i } of order) {
         const ex = explainCompetitionFinal(computed[i]!.input, { lang, decimals: dp });
-        out.push(`  ${computed[i]!.r.id}: ${ex.formula}`);
+        out.push(`  ${safeId(computed[i]!.r.id)}: ${ex.formula}`);
       }
       out.push(`  ${ex0.citation.text}`);
     }

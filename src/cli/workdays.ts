@@ -4,6 +4,7 @@ import { daysOff } from "../calendars/days-off.js";
 import { isWorkingDay } from "../calendars/is-working-day.js";
 import { langOf, parse, wholeOf } from "./args.js";
 import { atCell, UsageError } from "./errors.js";
+import { quoted } from "./safe-text.js";
 import { t } from "./labels.js";
 import { table } from "./table.js";
 
@@ -25,7 +26,7 @@ export function workdays(argv: string[]): string {
   });
   if (values.help) return WORKDAYS_HELP;
   const lang = langOf(values.lang);
-  if (positionals.length > 0) throw new UsageError(`workdays: unexpected argument ${JSON.stringify(positionals[0])}\n\n${WORKDAYS_HELP}`);
+  if (positionals.length > 0) throw new UsageError(`workdays: unexpected argument ${quoted(positionals[0]!)}\n\n${WORKDAYS_HELP}`);
   const modes = [values.year, values.after, values.check].filter((v) => v !== undefined).length;
   if (modes !== 1) throw new UsageError("workdays: give one of --year, --after (with --days), --check\n\n" + WORKDAYS_HELP);
   if (values.year !== undefined) {

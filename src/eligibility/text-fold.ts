@@ -5,9 +5,20 @@
  * "С-О-4" (Cyrillic С and О) and "C-O-5" (Latin), the Reserve procedure writes "В1" with a
  * Cyrillic В. These helpers fold such input to one canonical spelling before any comparison.
  *
+ * Every helper first cleans its input with {@link cleanText} (`src/internal/text.ts`, issue 23
+ * item 2): NFC; zero-width joiners, word joiners, byte order marks, soft hyphens and bidirectional
+ * controls removed; ZERO WIDTH SPACE made a space; control characters, lone surrogates, left-over
+ * combining marks and other invisible format characters rejected with a {@link RuleInputError}
+ * (code `invalid-character`) naming the `site` — the rule id and field of the public function
+ * that was called. So an invisible character either changes nothing or is an error, never a silent
+ * "not found". The folding itself is linear in the length of the text (no backtracking patterns).
+ *
  * @internal
  * @module
  */
+import { cleanText, type TextSite } from "../internal/text.js";
+
+export type { TextSite } from "../internal/text.js";
 
 /**
  * Cyrillic letters folded to Latin in codes (category codes, CEFR levels). А В С Е О are visual
@@ -23,11 +34,15 @@ const CYR_TO_LAT: Readonly<Record<string, string>> = {
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g;
 
 /**
- * Folds a code: NFC, Cyrillic look-alikes → Latin, upper case, every dash variant → "-",
- * every whitespace removed. Returns the folded string (not validated).
+ * Folds a code: cleaned ({@link cleanText}), then NFKC (a code is ASCII letters, digits and
+ * hyphens: fullwidth and superscript forms fold to them), Cyrillic look-alikes → Latin, upper case,
+ * every dash variant → "-", every whitespace removed. Returns the folded string (not validated:
+ * the caller compares it with its closed list of codes).
+ *
+ * @throws {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
  */
-export function foldCode(input: string): string {
-  let s = input.normalize("NFC").replace(DASHES, "-").replace(/\s+/gu, "");
+export function foldCode(input: string, site: TextSite): string {
+  let s = cleanText(input, site).normalize("NFKC").replace(DASHES, "-").replace(/\s+/gu, "");
   s = Array.from(s, (ch) => CYR_TO_LAT[ch] ?? ch).join("");
   return s.toUpperCase();
 }
@@ -38,13 +53,16 @@ const LAT_TO_CYR: Readonly<Record<string, string>> = {
 };
 
 /**
- * Folds a Kazakh title or name for comparison: NFC, lower case, Latin look-alikes → Cyrillic
+ * Folds a Kazakh title or name for comparison: cleaned ({@link cleanText}: NFC, invisible
+ * characters removed, ZERO WIDTH SPACE → space), lower case, Latin look-alikes → Cyrillic
  * (including Latin i → Kazakh і, used by older texts), dash variants → "-", typographic quotes
  * and «» removed, spaces around "-" removed, runs of whitespace → one space, trimmed, a final
  * full stop dropped.
+ *
+ * @throws {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
  */
-export function foldTitle(input: string): string {
-  let s = input.normalize("NFC").toLowerCase().replace(DASHES, "-");
+export function foldTitle(input: string, site: TextSite): string {
+  let s = cleanText(input, site).toLowerCase().replace(DASHES, "-");
   s = Array.from(s, (ch) => LAT_TO_CYR[ch] ?? ch).join("");
   s = s.replace(/["'«»“”„‘’`]/g, "");
   s = spacesAroundDashes(s).trim();
@@ -52,13 +70,15 @@ export function foldTitle(input: string): string {
 }
 
 /**
- * Folds a free-text name (regions, cities: Kazakh, Russian or English) for comparison: NFC, lower
- * case, dash variants → "-", punctuation except "-" removed, whitespace collapsed. Letters are not
+ * Folds a free-text name (regions, cities: Kazakh, Russian or English) for comparison: cleaned
+ * ({@link cleanText}: NFC, invisible characters removed, ZERO WIDTH SPACE → space), lower case,
+ * dash variants → "-", punctuation except "-" removed, whitespace collapsed. Letters are not
  * transliterated (English names stay Latin, Kazakh and Russian stay Cyrillic).
+ *
+ * @throws {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
  */
-export function foldName(input: string): string {
-  const s = input
-    .normalize("NFC")
+export function foldName(input: string, site: TextSite): string {
+  const s = cleanText(input, site)
     .toLowerCase()
     .replace(DASHES, "-")
     .replace(/[.,;:"'«»“”„‘’`()]/g, " ");

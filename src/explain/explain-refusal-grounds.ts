@@ -13,7 +13,9 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param i - as {@link testingRefusalGrounds}.
  * @param opts - `lang`.
  * @returns the {@link Explanation}; `details` has one entry per ground that applies.
- * @throws {@link RuleInputError} as {@link testingRefusalGrounds}.
+ * @throws {@link RuleInputError} as {@link testingRefusalGrounds} (or for bad `opts`): lists of any
+ *   length are read in linear time, the first 100 problems listed and the others counted
+ *   (`omittedIssues`).
  * @example
  * ```ts
  * explainRefusalGrounds({ applicationDate: "2026-09-16", failedTests: ["2026-09-14"], personalDataConsent: true }).formula

@@ -12,12 +12,23 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * `params.summary`. (Named `explainReserveOutcome` because `explainReserveCandidate` is the
  * funnel module's own English explanation.)
  *
+ * Every value of the sentence comes from {@link explainReserveCandidate}, which answers from the
+ * index the funnel sealed for its result and first checks that the result given still says what
+ * the funnel produced where it is read: a result altered there (a stage popped or replaced, a
+ * count deleted or retyped, an id removed), a copy of it (JSON, `structuredClone`, a spread) or
+ * anything else is a {@link RuleInputError} of R-PYR-3 before any sentence is rendered — never a
+ * `TypeError`, never a message with a placeholder left empty.
+ *
  * @rule R-PYR-3
- * @param result - the object returned by {@link runReserveFunnel}.
+ * @param result - the object returned by {@link runReserveFunnel} (that object: a copy has no
+ *   sealed index).
  * @param id - a candidate id of that run.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} as {@link explainReserveCandidate}.
+ * @throws {@link RuleInputError} for a bad option (`opts.lang`, `opts.decimals`), and as
+ *   {@link explainReserveCandidate}: `result` not a result of `runReserveFunnel`, altered where the
+ *   explanation reads it (field path such as `result.stages[6]`, message
+ *   `"the result was altered: expected …"`), or `id` not in the run.
  * @example
  * ```ts
  * const r = runReserveFunnel([

@@ -13,7 +13,16 @@ export type Params = Record<string, string | number | boolean>;
 /** Placeholders whose value is itself a message (a label), rendered in each language. */
 export type Labels = Record<string, MessageCode>;
 
-/** Replaces `{name}` in `template` by `values[name]`; a placeholder without a value is an error. */
+/**
+ * Replaces `{name}` in `template` by `values[name]`.
+ *
+ * A placeholder without a value throws a plain `Error`: an **internal invariant**, never a caller's
+ * error. Every public `explain…` function validates its input (and `explainReserveOutcome`
+ * the funnel result, against the index sealed for it) before it renders, and gives each message
+ * code the values its template names (the same placeholders in the three catalogues); so this
+ * throw is unreachable from the public functions — test/explain/internal.test.ts and the tests of
+ * each explanation render every code, in every language, from valid and from altered inputs.
+ */
 export function fill(template: string, values: Readonly<Record<string, string | number | boolean>>): string {
   return template.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => {
     const v = values[name];

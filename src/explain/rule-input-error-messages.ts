@@ -1,14 +1,34 @@
-import { RuleInputError, showValue, type RuleInputIssue } from "../errors.js";
+import { cutText, RuleInputError, showValue, type RuleInputIssue } from "../errors.js";
 import type { MessageCode } from "./messages/en.js";
 import { CATALOGUES, fill, message, readOptions } from "./internal.js";
 import type { ExplainLang } from "./types.js";
 
-/** `String(value)`, or the object tag for values that cannot be converted (no `toString`). */
+/** The longest line made of something thrown that is not a RuleInputError (longer: cut, its length given). */
+const PLAIN_MAX = 4_000;
+
+/**
+ * Something thrown that is not a RuleInputError, as one line: a string as it is, an Error's
+ * `message` when it is a string (either cut after 4,000 characters), another object by its tag (`[object Object]`, also without a
+ * prototype), anything else as {@link showValue} shows it — never by the value's own `toString`,
+ * never throwing (a revoked Proxy, a throwing getter).
+ */
 function plainString(value: unknown): string {
+  if (typeof value === "string") return cutText(value, PLAIN_MAX);
   try {
-    return String(value);
+    if (value instanceof Error && typeof value.message === "string") return cutText(value.message, PLAIN_MAX);
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) return cutText(Object.prototype.toString.call(value), 200);
   } catch {
-    return Object.prototype.toString.call(value);
+    // a Proxy or getter that throws while we look: shown as a value below
+  }
+  return showValue(value);
+}
+
+/** `error instanceof RuleInputError`, false when even that cannot be asked (a revoked Proxy, a throwing trap). */
+function isRuleInputError(error: unknown): error is RuleInputError {
+  try {
+    return error instanceof RuleInputError;
+  } catch {
+    return false;
   }
 }
 
@@ -55,11 +75,15 @@ function coded(issue: RuleInputIssue, lang: ExplainLang): string | undefined {
  * `"<rule>: <field> = <value>: <message>"`. Issues with a `code` (missing, wrong type, NaN, not
  * finite, empty string, comma decimal, exponent, out of range, not whole, unknown field, invalid
  * date, …) are translated; the others keep their English message behind a translated
- * "invalid value of <field> (<rule>)". In English the lines are the error's own messages.
+ * "invalid value of <field> (<rule>)". In English the lines are the error's own messages. When the
+ * error found more problems than it lists (`omittedIssues`, beyond the first 100), a last line
+ * counts them: "… and 999900 more issue(s), not listed" (translated). Each value is shown bounded
+ * and escaped, as in the error's own message.
  *
- * @param error - a RuleInputError (anything else: its `message`, or `String(error)`, as one line).
+ * @param error - a RuleInputError (anything else as one line: an Error's `message`, a string as it
+ *   is, any other value as the error messages show values).
  * @param lang - `"kk"`, `"ru"` or `"en"` (default `"en"`).
- * @returns one line per issue.
+ * @returns one line per listed issue, and a last line counting the omitted ones, if any.
  * @example
  * ```ts
  * try { selectionPersonalQualities(120) } catch (e) { ruleInputErrorMessages(e, "ru") }
@@ -69,12 +93,15 @@ function coded(issue: RuleInputIssue, lang: ExplainLang): string | undefined {
  */
 export function ruleInputErrorMessages(error: unknown, lang: ExplainLang = "en"): string[] {
   const { lang: l } = readOptions({ lang }, "explain");
-  if (!(error instanceof RuleInputError)) return [error instanceof Error ? error.message : plainString(error)];
-  return error.issues.map((i) => {
+  if (!isRuleInputError(error)) return [plainString(error)];
+  const lines = error.issues.map((i) => {
     const head = `${i.rule}: ${i.field} = ${showValue(i.value)}: `;
     if (l === "en") return head + i.message;
     const m = coded(i, l);
     if (m !== undefined) return head + m;
     return fill(CATALOGUES[l]["error.fallback"], { field: i.field, rule: i.rule, message: i.message });
   });
+  // the problems found beyond the 100 listed: one last line counting them
+  if (error.omittedIssues > 0) lines.push(message(l, "error.omitted", { count: String(error.omittedIssues) }));
+  return lines;
 }

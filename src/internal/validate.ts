@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod";
-import { RuleInputError, type RuleInputIssue, type RuleInputIssueCode } from "../errors.js";
+import { MAX_LISTED_ISSUES, RuleInputError, type RuleInputIssue, type RuleInputIssueCode } from "../errors.js";
 import { D } from "./decimal.js";
 
 /** A number as callers may give it: a finite JS number, a decimal string like `"2.5"`, or a Decimal. */
@@ -12,44 +12,151 @@ const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 export interface NotANumber {
   readonly message: string;
   readonly code: RuleInputIssueCode;
-  readonly params?: Readonly<Record<string, string>>;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** Turns an unknown value into a Decimal, or says why it cannot (message and code). */
-export function toDecimalChecked(v: unknown): Decimal | NotANumber {
-  if (typeof v === "number") {
-    if (Number.isNaN(v)) return { message: "NaN is not a number", code: "nan" };
-    if (!Number.isFinite(v)) return { message: "must be a finite number", code: "not-finite" };
-    return new D(v);
-  }
-  if (typeof v === "string") {
-    const s = v.trim();
-    if (s === "") return { message: "empty string: a number is expected", code: "empty-string" };
-    if (/^[+-]?\d*,\d+$/.test(s)) {
-      const suggestion = s.replace(",", ".");
-      return { message: `comma decimal: write "${suggestion}" (a dot as the decimal separator)`, code: "comma-decimal", params: { suggestion } };
-    }
-    if (/[eE]/.test(s) && /\d/.test(s)) return { message: `exponent notation is not accepted: write the number in plain digits`, code: "exponent" };
-    if (!DECIMAL_STRING.test(s)) return { message: "not a decimal number string (expected digits with an optional dot, e.g. \"2.5\")", code: "not-decimal" };
-    return new D(s);
-  }
-  if (Decimal.isDecimal(v)) {
-    const d = v as Decimal;
-    if (!d.isFinite()) return d.isNaN() ? { message: "NaN is not a number", code: "nan" } : { message: "must be a finite number", code: "not-finite" };
-    return new D(d.toString());
-  }
-  if (v === undefined) return { message: "missing: a number is required", code: "missing", params: { expected: "number" } };
-  const type = v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+/**
+ * The most significant digits a number given to the library may have: **40**, the precision of
+ * the library's arithmetic ({@link D}). A number with more digits could not even be held exactly
+ * — the first operation would round it — so it is rejected (`too-many-digits`, `params.max` = 40)
+ * instead of being silently rounded, e.g. `selectionInformation("1" + "2".repeat(44), 0)`.
+ *
+ * Counted as written out in plain digits: from the first non-zero digit to the last non-zero
+ * decimal, or to the units digit of a whole number (whose trailing zeros count: `"1" + "0".repeat(50)`
+ * has 51 digits, `"0.000…01"` one). Why 40 and not fewer: the library's own results have up to 40
+ * significant digits (`20 / 6` = 3.333…3, 40 digits) and must be accepted back as inputs (О into
+ * `competitionFinal`). Inputs within the bound are held exactly, and a result whose exact value
+ * has at most 40 significant digits (weights 0.4, 0.3, 0.2, 0.1 of scores of a few digits, sums,
+ * whole counts) is returned exactly. JS numbers have at most 17 significant digits and reach the
+ * bound only when they are whole numbers of 10⁴⁰ or more. (The reserve funnel, which only
+ * compares scores and never rounds, passes its own bound: see its reader.)
+ */
+export const MAX_DIGITS: number = D.precision;
+
+/**
+ * Significant digits of a plain decimal string (one {@link DECIMAL_STRING} accepts), counted as
+ * {@link MAX_DIGITS} says, in one pass without building a Decimal (the string may be huge).
+ */
+function digitsOf(s: string): number {
+  const start = s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45 ? 1 : 0; // "+" or "-"
+  const dotAt = s.indexOf(".", start);
+  const intEnd = dotAt < 0 ? s.length : dotAt;
+  let first = start;
+  while (first < intEnd && s.charCodeAt(first) === 48) first++; // leading zeros of the integer part
+  let last = s.length;
+  if (dotAt >= 0) while (last > dotAt + 1 && s.charCodeAt(last - 1) === 48) last--; // trailing zeros of the decimals
+  const decimals = dotAt < 0 ? 0 : last - dotAt - 1;
+  if (first < intEnd) return intEnd - first + decimals;
+  // no integer digits: the decimals from the first non-zero one
+  let lead = dotAt + 1;
+  while (lead < last && s.charCodeAt(lead) === 48) lead++;
+  return last - lead;
+}
+
+/** The longest comma decimal (`"2,5"`) whose dot form is suggested in the message. */
+const SUGGESTION_MAX = 60;
+
+/** Significant digits of a Decimal, counted as {@link MAX_DIGITS} says (`sd(true)`). */
+function decimalDigits(d: Decimal): number {
+  return d.isZero() ? 1 : d.sd(true);
+}
+
+/** The too-many-digits reason for a number of `n` significant digits (`undefined`: far more than `max`). */
+function tooManyDigits(n: number | undefined, max: number): NotANumber {
   return {
-    message: `wrong type (${type}): expected a number, a decimal string or a Decimal`,
-    code: "wrong-type",
-    params: { expected: "number", received: type },
+    message: `too many digits: ${n ?? `more than ${max}`} significant digits, at most ${max} are computed exactly`,
+    code: "too-many-digits",
+    params: { max },
   };
 }
 
-/** Turns an unknown value into a Decimal, or says why it cannot. */
-export function toDecimal(v: unknown): Decimal | string {
-  const d = toDecimalChecked(v);
+// The reasons that do not depend on the value are built once (frozen, shared): a list of a
+// million NaNs then costs a million look-ups, not a million new objects (see `num`).
+const NAN: NotANumber = Object.freeze({ message: "NaN is not a number", code: "nan" });
+const NOT_FINITE: NotANumber = Object.freeze({ message: "must be a finite number", code: "not-finite" });
+const EMPTY: NotANumber = Object.freeze({ message: "empty string: a number is expected", code: "empty-string" });
+const EXPONENT: NotANumber = Object.freeze({ message: "exponent notation is not accepted: write the number in plain digits", code: "exponent" });
+const NOT_DECIMAL: NotANumber = Object.freeze({ message: "not a decimal number string (expected digits with an optional dot, e.g. \"2.5\")", code: "not-decimal" });
+const MISSING: NotANumber = Object.freeze({ message: "missing: a number is required", code: "missing", params: Object.freeze({ expected: "number" }) });
+const WRONG_TYPE = new Map<string, NotANumber>();
+
+/** The wrong-type reason for `v` (one shared object per type name). */
+function wrongType(v: unknown): NotANumber {
+  const type = v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+  let why = WRONG_TYPE.get(type);
+  if (why === undefined) {
+    why = Object.freeze({
+      message: `wrong type (${type}): expected a number, a decimal string or a Decimal`,
+      code: "wrong-type",
+      params: Object.freeze({ expected: "number", received: type }),
+    });
+    WRONG_TYPE.set(type, why);
+  }
+  return why;
+}
+
+/**
+ * A decimal.js Decimal (or an object that says it is one, `Decimal.isDecimal`) read from its
+ * fields — sign `s`, exponent `e`, base-10⁷ digit words `d` — checked to be those of a Decimal
+ * before decimal.js copies them, so an impostor is a wrong type (not a TypeError inside
+ * decimal.js), and a Decimal of more than {@link MAX_DIGITS} digits is rejected before it is copied.
+ */
+function fromDecimal(v: object, maxDigits: number): Decimal | NotANumber {
+  const { s, e, d } = v as { s?: unknown; e?: unknown; d?: unknown };
+  if (d === null) {
+    if (typeof s === "number" && Number.isNaN(s)) return NAN;
+    if (s === 1 || s === -1) return NOT_FINITE;
+    return wrongType(v);
+  }
+  if ((s !== 1 && s !== -1) || typeof e !== "number" || !Number.isSafeInteger(e) || !Array.isArray(d) || d.length === 0) return wrongType(v);
+  // 7 digits a word: more words than the bound allows digits is more digits (never copied)
+  if (d.length > Math.ceil(maxDigits / 7) + 1) return tooManyDigits(undefined, maxDigits);
+  for (const w of d as unknown[]) if (typeof w !== "number" || !Number.isInteger(w) || w < 0 || w >= 1e7) return wrongType(v);
+  const x = new D(v as Decimal);
+  if (!x.isFinite()) return wrongType(v); // an exponent beyond decimal.js's range
+  const n = decimalDigits(x);
+  return n > maxDigits ? tooManyDigits(n, maxDigits) : x;
+}
+
+/**
+ * Turns an unknown value into a Decimal, or says why it cannot (message and code): NaN, an
+ * infinity, an empty, comma or exponent string, a string that is not a plain decimal number, a
+ * number of more than {@link MAX_DIGITS} significant digits, a missing value or a wrong type.
+ * A huge string is rejected in time linear in its length, without building a Decimal of it.
+ *
+ * @param maxDigits - the most significant digits accepted (default {@link MAX_DIGITS}, 40); only
+ *   a reader that never rounds (the reserve funnel compares scores exactly) passes another bound.
+ */
+export function toDecimalChecked(v: unknown, maxDigits: number = MAX_DIGITS): Decimal | NotANumber {
+  if (typeof v === "number") {
+    if (Number.isNaN(v)) return NAN;
+    if (!Number.isFinite(v)) return NOT_FINITE;
+    const x = new D(v);
+    const n = decimalDigits(x);
+    return n > maxDigits ? tooManyDigits(n, maxDigits) : x;
+  }
+  if (typeof v === "string") {
+    const s = v.trim();
+    if (s === "") return EMPTY;
+    if (/^[+-]?\d*,\d+$/.test(s)) {
+      // the suggestion repeats the caller's digits: only when it is short enough to read
+      if (s.length > SUGGESTION_MAX) return { message: "comma decimal: write the number with a dot as the decimal separator", code: "comma-decimal" };
+      const suggestion = s.replace(",", ".");
+      return { message: `comma decimal: write "${suggestion}" (a dot as the decimal separator)`, code: "comma-decimal", params: { suggestion } };
+    }
+    if (/[eE]/.test(s) && /\d/.test(s)) return EXPONENT;
+    if (!DECIMAL_STRING.test(s)) return NOT_DECIMAL;
+    const n = digitsOf(s);
+    return n > maxDigits ? tooManyDigits(n, maxDigits) : new D(s);
+  }
+  if (typeof v === "object" && v !== null && Decimal.isDecimal(v)) return fromDecimal(v, maxDigits);
+  if (v === undefined) return MISSING;
+  return wrongType(v);
+}
+
+/** Turns an unknown value into a Decimal, or says why it cannot (see {@link toDecimalChecked}). */
+export function toDecimal(v: unknown, maxDigits: number = MAX_DIGITS): Decimal | string {
+  const d = toDecimalChecked(v, maxDigits);
   return Decimal.isDecimal(d) ? (d as Decimal) : (d as NotANumber).message;
 }
 
@@ -63,6 +170,20 @@ export interface NumOptions {
   unit?: string;
 }
 
+/** Why one value failed a plain reader: the message and params of its one custom issue. */
+interface Failure {
+  readonly message: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The plain readers behind schemas (internal): a value → its output, or the {@link Failure} of
+ * its one issue. {@link listOf} reads a list of such items without zod, the same issue built
+ * for each bad item as the schema's transform builds it — a million items without a million
+ * zod runs.
+ */
+const READERS = new WeakMap<z.ZodType, (v: unknown) => Decimal | Failure>();
+
 /** A zod schema: unknown → Decimal, checking finiteness, range and wholeness. */
 export function num(opts: NumOptions = {}) {
   const min = opts.min === undefined ? undefined : new D(opts.min.toString());
@@ -74,24 +195,36 @@ export function num(opts: NumOptions = {}) {
   if (min) bounds.min = min.toString();
   if (max) bounds.max = max.toString();
   if (opts.whole) bounds.whole = true;
-  return z.unknown().transform((v, ctx): Decimal => {
+  // messages and params built once per schema, or once per shared reason (a WeakMap: the reasons
+  // made for one value, e.g. a comma decimal's suggestion, are not kept)
+  const outOfRange: Failure = { message: `out of range: expected ${what}`, params: Object.freeze({ [CODE]: "out-of-range", ...bounds }) };
+  const notWhole: Failure = { message: `not whole: expected ${what} (the order gives whole points)`, params: Object.freeze({ [CODE]: "not-whole", ...bounds }) };
+  const reasons = new WeakMap<NotANumber, Failure>();
+  const read = (v: unknown): Decimal | Failure => {
     const d = toDecimalChecked(v);
     if (!Decimal.isDecimal(d)) {
       const why = d as NotANumber;
-      ctx.issues.push({ code: "custom", message: `${why.message}; expected ${what}`, input: v, params: { [CODE]: why.code, ...bounds, ...why.params } });
-      return z.NEVER;
+      let r = reasons.get(why);
+      if (r === undefined) {
+        r = { message: `${why.message}; expected ${what}`, params: Object.freeze({ [CODE]: why.code, ...bounds, ...why.params }) };
+        reasons.set(why, r);
+      }
+      return r;
     }
     const dd = d as Decimal;
-    if ((min && dd.lt(min)) || (max && dd.gt(max))) {
-      ctx.issues.push({ code: "custom", message: `out of range: expected ${what}`, input: v, params: { [CODE]: "out-of-range", ...bounds } });
-      return z.NEVER;
-    }
-    if (opts.whole && !dd.isInteger()) {
-      ctx.issues.push({ code: "custom", message: `not whole: expected ${what} (the order gives whole points)`, input: v, params: { [CODE]: "not-whole", ...bounds } });
-      return z.NEVER;
-    }
+    if ((min && dd.lt(min)) || (max && dd.gt(max))) return outOfRange;
+    if (opts.whole && !dd.isInteger()) return notWhole;
     return dd;
+  };
+  const schema = z.unknown().transform((v, ctx): Decimal => {
+    const r = read(v);
+    if (Decimal.isDecimal(r)) return r as Decimal;
+    const f = r as Failure;
+    ctx.issues.push({ code: "custom", message: f.message, input: v, params: f.params });
+    return z.NEVER;
   });
+  READERS.set(schema, read);
+  return schema;
 }
 
 function fieldName(path: readonly PropertyKey[], root: string): string {
@@ -112,7 +245,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Key of a custom zod issue's `params` that carries the {@link RuleInputIssueCode}. */
-const CODE = "ruleInputCode";
+export const CODE = "ruleInputCode";
 
 type Coded = { code?: RuleInputIssueCode; params?: Record<string, string | number | boolean> };
 
@@ -164,6 +297,7 @@ function classify(message: string): Coded {
   if (/^not a decimal number string\b/.test(message)) return { code: "not-decimal" };
   if (/^out of range\b/.test(message)) return { code: "out-of-range" };
   if (/^not whole\b/.test(message)) return { code: "not-whole" };
+  if (/^too many digits\b/.test(message)) return { code: "too-many-digits", params: { max: MAX_DIGITS } };
   if (/^unknown field\b/.test(message)) return { code: "unknown-field" };
   if (/^(not an ISO civil date|not a civil date|not a calendar date|no such month|no such day)\b/.test(message)) return { code: "invalid-date" };
   return {};
@@ -181,8 +315,11 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 /**
- * Parses `input` with `schema`; on failure throws one {@link RuleInputError} listing every
- * problem, each with its field path, the value given and the rule id.
+ * Parses `input` with `schema`; on failure throws one {@link RuleInputError} listing the problems,
+ * each with its field path, the value given and the rule id: the first {@link MAX_LISTED_ISSUES}
+ * (100), the others counted in `omittedIssues` — also those a {@link listOf} list only counted, and
+ * the unknown keys beyond the first 100. Time: linear in the input, whatever the number of problems
+ * (a list of a million bad items is read once; only 100 issues are built).
  *
  * @param root - name shown for the input itself (e.g. the parameter name); paths are appended.
  */
@@ -190,19 +327,104 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, rule: stri
   const r = schema.safeParse(input);
   if (r.success) return r.data;
   const issues: RuleInputIssue[] = [];
+  let omitted = 0;
   for (const issue of r.error.issues) {
+    if (issue.code === "custom" && typeof issue.params?.[OMITTED] === "number") {
+      omitted += issue.params[OMITTED] as number;
+      continue;
+    }
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
+        if (issues.length >= MAX_LISTED_ISSUES) {
+          omitted++;
+          continue;
+        }
         const p = [...issue.path, key];
         issues.push({ field: fieldName(p, root), value: valueAt(input, p), rule, message: "unknown field", code: "unknown-field" });
       }
+      continue;
+    }
+    if (issues.length >= MAX_LISTED_ISSUES) {
+      omitted++;
       continue;
     }
     // The value as the caller gave it (never a value a schema produced on the way).
     const value = valueAt(input, issue.path);
     issues.push(withCode({ field: fieldName(issue.path, root), value, rule, message: describe(issue, value) }, codeOf(issue, value)));
   }
-  throw new RuleInputError(issues);
+  throw new RuleInputError(issues, omitted);
+}
+
+/**
+ * Key of the `params` of the one custom issue a {@link listOf} list adds when it found more
+ * problems than it lists: their number. {@link parse} adds it to `omittedIssues` and lists nothing.
+ */
+const OMITTED = "ruleInputOmitted";
+
+/** Options of {@link listOf}. */
+export interface ListOptions {
+  /** The least number of items; fewer is a `too-few` issue (reported with the bad items). */
+  readonly min?: number;
+  /** The message of a list shorter than `min`, given its length. */
+  readonly tooFew?: (length: number) => string;
+}
+
+/**
+ * A zod schema of a list of any length (internal), for lists whose length the rules do not bound
+ * (grades, essays, dates): like `z.array(element)`, but however many items are bad, only the
+ * issues of the first bad ones are built — at most {@link MAX_LISTED_ISSUES} per list — and the
+ * others are only counted (reported in `omittedIssues` by {@link parse}). Every item is still read
+ * and checked once, so the time is linear in the list's length and small per item: a million NaNs
+ * is rejected in a fraction of a second where `z.array` builds a million issues.
+ *
+ * Not an array: a `wrong-type` (or `missing`) issue, as `z.array` gives. A hole of a sparse array
+ * is read as `undefined` (a missing item).
+ */
+export function listOf<T extends z.ZodType>(element: T, opts: ListOptions = {}): z.ZodType<z.output<T>[], unknown> {
+  return z.unknown().transform((v, ctx): z.output<T>[] => {
+    if (!Array.isArray(v)) {
+      ctx.issues.push({ code: "invalid_type", expected: "array", input: v });
+      return z.NEVER;
+    }
+    const n = v.length;
+    const out = new Array<z.output<T>>(n);
+    let listed = 0;
+    let omitted = 0;
+    const read = READERS.get(element);
+    for (let i = 0; i < n; i++) {
+      const item: unknown = v[i];
+      if (read !== undefined) {
+        // a plain reader (num): the same output, the same one issue, without a zod run
+        const x = read(item);
+        if (Decimal.isDecimal(x)) out[i] = x as z.output<T>;
+        else if (listed < MAX_LISTED_ISSUES) {
+          const f = x as Failure;
+          ctx.issues.push({ code: "custom", message: f.message, input: item, params: f.params, path: [i] });
+          listed++;
+        } else omitted++;
+        continue;
+      }
+      // the element's own parse, as z.array runs it (no ZodError is built per item)
+      const r = element._zod.run({ value: item, issues: [] }, {});
+      if (r instanceof Promise) throw new Error("listOf: an asynchronous element schema");
+      if (r.issues.length === 0) {
+        out[i] = r.value as z.output<T>;
+        continue;
+      }
+      for (const iss of r.issues) {
+        if (listed < MAX_LISTED_ISSUES) {
+          ctx.issues.push({ ...iss, path: [i, ...(iss.path ?? [])] });
+          listed++;
+        } else omitted++;
+      }
+    }
+    if (opts.min !== undefined && n < opts.min) {
+      const message = opts.tooFew?.(n) ?? `too few items: at least ${opts.min} expected`;
+      ctx.issues.push({ code: "custom", message, input: v, params: { [CODE]: "too-few", min: opts.min } });
+    }
+    if (omitted > 0) ctx.issues.push({ code: "custom", message: `${omitted} more issue(s) not listed`, input: undefined, params: { [OMITTED]: omitted } });
+    return out;
+  });
 }
 
 /** Throws a RuleInputError with a single issue. */

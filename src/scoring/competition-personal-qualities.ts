@@ -3,15 +3,15 @@ import * as z from "zod";
 import { D } from "../internal/decimal.js";
 import { num, type Num } from "../internal/validate.js";
 import { PERSONAL_QUALITIES_PARAMETERS as P } from "./parameters.js";
-import { checkLength } from "./array-length.js";
+import { exactLength } from "./array-length.js";
 import { parseTracked } from "./tracks.js";
 
 const RULE = "R-GC-1";
 
 function competencies(n: number, max: string) {
-  return checkLength(
-    z.array(num({ min: 0, max, unit: "(competency score)" })),
-    (len) => len === n,
+  return exactLength(
+    num({ min: 0, max, unit: "(competency score)" }),
+    n,
     (len) => `wrong number of competency scores: exactly ${n} are required for this track (О1…О${n}), got ${len}`,
   );
 }
@@ -90,8 +90,10 @@ export type CompetitionPersonalQualitiesInput =
  *   with IQ in 0–30. The array is not modified.
  * @returns О, a Decimal in 0–5.
  * @throws {@link RuleInputError} for an unknown or missing track, a wrong number of competency
- *   scores, a score out of range, NaN, Infinity, a wrong type, a missing or unknown field; every
- *   problem is listed.
+ *   scores, a score out of range, NaN, Infinity, a wrong type, more than 40 significant digits, a
+ *   missing or unknown field; every problem is listed. Too many competency scores are rejected on
+ *   their count alone (`too-many`), before any score is read, however long the list; too few are
+ *   reported (`too-few`) together with the bad scores.
  *
  * @example
  * ```ts

@@ -1,17 +1,16 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { D } from "../internal/decimal.js";
-import { num, parse, type Num } from "../internal/validate.js";
-import { checkLength } from "./array-length.js";
+import { listOf, num, parse, type Num } from "../internal/validate.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
 
 const RULE = "R-SEL-3";
 const schema = z.object({
-  grades: checkLength(
-    z.array(num({ min: 0, max: SELECTION_PARAMETERS.essayMaxPoints, whole: true, unit: "points" })),
-    (len) => len >= 1,
-    () => "at least one grade is required",
-  ),
+  // any number of members may grade: a list of any length, its bad grades listed up to 100 and counted
+  grades: listOf(num({ min: 0, max: SELECTION_PARAMETERS.essayMaxPoints, whole: true, unit: "points" }), {
+    min: 1,
+    tooFew: () => "at least one grade is required",
+  }),
 });
 
 /**
@@ -29,7 +28,8 @@ const schema = z.object({
  * @param grades - one or more members' grades, each a whole number 0–5 (the array is not modified).
  * @returns the mean, a Decimal in 0–5.
  * @throws {@link RuleInputError} when the list is empty or not an array, or a grade is not a whole
- *   number in 0–5.
+ *   number in 0–5 (a hole of a sparse array is a missing grade). However long the list, the first
+ *   100 problems are listed and the others counted (`omittedIssues`), in time linear in its length.
  *
  * @example
  * ```ts

@@ -44,6 +44,8 @@ export interface SelectionInformationOptions {
  * S1 and S2 are counts of correct answers, so whole numbers ≥ 0. The orders give no number of
  * questions per block for the IS selection: pass `questionsPerBlock` to check S1, S2 against it
  * (then T ≤ 0.2 × questionsPerBlock). The result is exact; the order gives no rounding.
+ * A count of more than 40 digits (`"1" + "2".repeat(44)`) is rejected (`too-many-digits`) rather
+ * than rounded: the library computes with 40 significant digits.
  * (The ASA-184-2024 edition, seed 000 line 247, prints the same formulas; its copy stops before
  * the definition of S2.)
  *
@@ -53,8 +55,8 @@ export interface SelectionInformationOptions {
  * @param opts - `questionsPerBlock`: the number of questions of each block, a positive whole number.
  * @returns T = 0.1 × S1 + 0.1 × S2, a Decimal ≥ 0.
  * @throws {@link RuleInputError} when S1 or S2 is not a whole number ≥ 0 (or exceeds
- *   `questionsPerBlock`), or `questionsPerBlock` is not a positive whole number, or `opts` has an
- *   unknown field; every problem is listed.
+ *   `questionsPerBlock`), or `questionsPerBlock` is not a positive whole number, or any of them
+ *   has more than 40 digits, or `opts` has an unknown field; every problem is listed.
  *
  * @example
  * ```ts
@@ -66,12 +68,14 @@ export interface SelectionInformationOptions {
  */
 export function selectionInformation(S1: Num, S2: Num, opts?: SelectionInformationOptions): Decimal {
   const issues: RuleInputIssue[] = [];
+  let omitted = 0;
   let max: Decimal | undefined;
   try {
     max = parse(argsSchema, { opts }, RULE).opts?.questionsPerBlock;
   } catch (e) {
     if (!(e instanceof RuleInputError)) throw e;
     issues.push(...e.issues);
+    omitted += e.omittedIssues;
   }
   const count = num({ min: 0, max, whole: true, unit: "(correct answers)" });
   // assigned unless the parse throws, and then `issues` is not empty and the function throws below
@@ -81,7 +85,8 @@ export function selectionInformation(S1: Num, S2: Num, opts?: SelectionInformati
   } catch (e) {
     if (!(e instanceof RuleInputError)) throw e;
     issues.push(...e.issues);
+    omitted += e.omittedIssues;
   }
-  if (issues.length > 0) throw new RuleInputError(issues);
+  if (issues.length > 0) throw new RuleInputError(issues, omitted);
   return TEXT_COEFFICIENT.times(input.S1).plus(NUMERIC_COEFFICIENT.times(input.S2));
 }

@@ -1,9 +1,11 @@
 import * as z from "zod";
 import { ANY_MAX_YEAR, ANY_MIN_YEAR, isoFromDay, readDate } from "../calendars/civil-date.js";
 import { fail, parse } from "../internal/validate.js";
+import { cleanText, type TextSite } from "../internal/text.js";
 import { SEEDS } from "./acts.js";
 
 const RULE = "R-SEL-8";
+const BODY: TextSite = { rule: RULE, field: "body" };
 
 /**
  * One list of App. 4 of the temporary IS selection rules (App. 2 to ASA-184-2024): the state
@@ -204,18 +206,53 @@ const DASHES = /[‐‑‒–—―−]/g;
 const LOOKALIKE: Record<string, string> = { a: "а", c: "с", e: "е", o: "о", p: "р", x: "х", y: "у", k: "к", m: "м", h: "һ", i: "і", b: "в", t: "т" };
 
 /**
- * Normalises a body name for matching: Unicode NFC, lower case, quotes removed, dashes unified,
- * whitespace collapsed, a leading list number («12.») and a final «;» or «.» removed, Latin
- * look-alike letters turned into Cyrillic ones, and the prefix «Қазақстан Республикасының» /
- * «Қазақстан Республикасы» dropped (so «Көлік министрлігі» matches).
+ * Normalises a body name for matching: cleaned of invisible characters, lower case, quotes
+ * removed, dashes unified, whitespace collapsed, a leading list number («12.») and a final «;» or
+ * «.» removed, Latin look-alike letters turned into Cyrillic ones, and the prefix «Қазақстан
+ * Республикасының» / «Қазақстан Республикасы» dropped (so «Көлік министрлігі» matches).
  *
+ * The cleaning (issue 23) is that of every text lookup of the library: Unicode NFC first; zero
+ * width non-joiner and joiner, word joiner, byte order mark, soft hyphen, Mongolian vowel
+ * separator and the bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069)
+ * removed; ZERO WIDTH SPACE U+200B made a space; other whitespace (no-break space, thin spaces,
+ * tab, newline …) is whitespace. A control character (NUL, U+0001…U+0008, U+000E…U+001F, DEL, the
+ * C1 controls), a lone surrogate, a combining mark left over after NFC or another invisible format
+ * character is rejected: a {@link RuleInputError} with code `invalid-character`, `params.codePoint`
+ * (e.g. `"U+0000"`) and the character's position in the message.
+ *
+ * @param name - a state body's name.
+ * @returns the normalised name (the key the lookup of {@link usesIntegratedSelection} compares).
+ * @throws {@link RuleInputError} for a non-string name or a rejected character.
+ *
+ * @example
+ * ```ts
+ * normalizeBodyName("12. Қазақстан Республикасының Көлік министрлігі;") // "көлік министрлігі"
+ * normalizeBodyName("Көлік\u200bминистрлігі")                          // "көлік министрлігі"
+ * normalizeBodyName("Көлік\u0000министрлігі")                          // throws: invalid character U+0000 at position 5
+ * ```
  * @category Sources
  */
 export function normalizeBodyName(name: string): string {
-  if (typeof name !== "string") fail("R-SEL-8", "name", name, "wrong type: expected a state body's name (a string)");
-  let s = name.normalize("NFC").toLowerCase().replace(QUOTES, "").replace(DASHES, "-");
+  return foldBodyName(name, { rule: RULE, field: "name" });
+}
+
+/**
+ * The final run of «;», «.» and «,» removed — by a loop from the end, in time linear in the
+ * length (issue 23: the pattern `/[;.,]+$/` tried every start inside a long run of such
+ * characters not at the end, quadratic: 30,000 «;» before a letter took about 0.7 s).
+ */
+function dropFinalPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ";" || s[end - 1] === "." || s[end - 1] === ",")) end--;
+  return s.slice(0, end);
+}
+
+/** {@link normalizeBodyName}, with the rule id and field name of the caller for the errors. */
+function foldBodyName(name: string, site: TextSite): string {
+  if (typeof name !== "string") fail(site.rule, site.field, name, "wrong type: expected a state body's name (a string)");
+  let s = cleanText(name, site).toLowerCase().replace(QUOTES, "").replace(DASHES, "-");
   s = s.replace(/\s+/g, " ").trim();
-  s = s.replace(/^\d+\s*[.)]\s*/, "").replace(/[;.,]+$/, "").trim();
+  s = dropFinalPunctuation(s.replace(/^\d+\s*[.)]\s*/, "")).trim();
   if (/[а-яәғқңөұүһі]/.test(s)) s = s.replace(/[a-z]/g, (ch) => LOOKALIKE[ch] ?? ch);
   s = s.replace(/^қазақстан республикасы(ның)? /, "");
   return s;
@@ -225,7 +262,7 @@ const INDEX: ReadonlyMap<string, { name: string; lists: IntegratedSelectionList[
   const m = new Map<string, { name: string; lists: IntegratedSelectionList[] }>();
   for (const l of INTEGRATED_SELECTION_LISTS) {
     for (const b of l.bodies) {
-      const k = normalizeBodyName(b);
+      const k = foldBodyName(b, { rule: RULE, field: "INTEGRATED_SELECTION_LISTS" });
       const e = m.get(k) ?? { name: b, lists: [] };
       e.lists.push(l);
       m.set(k, e);
@@ -282,7 +319,12 @@ const optionsSchema = z.object({ unknown: z.enum(["report", "throw"]).optional()
  * 2025: …" — five such lists, from 01.02.2024–31.12.2024, 01.02.2024–31.12.2025,
  * 01.07.2024–31.12.2025, 01.01.2025–31.12.2025 and 01.07.2025–31.12.2025 (both ends inclusive).
  *
- * Names are matched after {@link normalizeBodyName}. A name the lists do not contain is **not**
+ * Names are matched after {@link normalizeBodyName}, which first deals with the invisible
+ * characters of text copied from Word or a PDF (zero-width joiners, word joiners, byte order
+ * marks, soft hyphens and bidirectional controls removed; a ZERO WIDTH SPACE counts as a space)
+ * and rejects control characters, lone surrogates and left-over combining marks with a
+ * {@link RuleInputError} (code `invalid-character`) — such a name is never silently "not in the
+ * lists". A name the lists do not contain is **not**
  * silently "no": the answer says `known: false` with a note (or, with `unknown: "throw"`, a
  * {@link RuleInputError}). The lists are those of ASA-184-2024's edition (in force from the day
  * after its first publication, not before 05.11.2024); for earlier dates they state what that
@@ -294,7 +336,8 @@ const optionsSchema = z.object({ unknown: z.enum(["report", "throw"]).optional()
  * @param opts - `unknown`: `"report"` (default) or `"throw"`.
  * @returns whether the body used the IS on the date, the list and period, and every list naming it.
  * @throws {@link RuleInputError} for a date outside 01.01.2024–31.12.2025 (the temporary rules do
- *   not apply), a malformed date or name, or an unknown name with `unknown: "throw"`.
+ *   not apply), a malformed date or name (blank once cleaned, or with a rejected character), or an
+ *   unknown name with `unknown: "throw"`.
  *
  * @example
  * ```ts
@@ -306,7 +349,8 @@ const optionsSchema = z.object({ unknown: z.enum(["report", "throw"]).optional()
  * @category Sources
  */
 export function usesIntegratedSelection(body: string, date: string, opts?: IntegratedSelectionOptions): IntegratedSelectionAnswer {
-  if (typeof body !== "string" || body.trim() === "") fail(RULE, "body", body, "expected the name of a state body (a non-empty string)");
+  const clean = typeof body === "string" ? cleanText(body, BODY) : "";
+  if (clean.trim() === "") fail(RULE, "body", body, "expected the name of a state body (a non-empty string)");
   const d = readDate(date, "date", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   const o = parse(optionsSchema, opts, RULE, "opts");
   const from = readDate(TEMPORARY_IS_RULES_PERIOD.from, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
@@ -314,7 +358,7 @@ export function usesIntegratedSelection(body: string, date: string, opts?: Integ
   if (d < from || d > to) {
     fail(RULE, "date", date, `outside the period of the temporary IS selection rules (${TEMPORARY_IS_RULES_PERIOD.from} – ${TEMPORARY_IS_RULES_PERIOD.to}, their point 1): the lists do not apply`);
   }
-  const hit = INDEX.get(normalizeBodyName(body));
+  const hit = INDEX.get(foldBodyName(clean, BODY));
   if (!hit) {
     if (o?.unknown === "throw") fail(RULE, "body", body, "not named in any of the five lists of App. 4 of the temporary IS selection rules");
     return Object.freeze({

@@ -2,7 +2,7 @@
 // whole numbers and their minimum (wholeOf), repeatable options (list); their exact usage errors.
 import { describe, expect, it } from "vitest";
 import { list } from "../../src/cli/args.js";
-import { cells, fixture, runCli } from "../support/cli.js";
+import { cells, expectInert, fixture, HOSTILE_ID, HOSTILE_ID_SHOWN, runCli } from "../support/cli.js";
 
 const P = "kz-civil-service-rules: ";
 
@@ -47,5 +47,24 @@ describe("CLI args — --lang, one-of options, whole numbers, list()", () => {
     expect(list("2026-09-14")).toEqual(["2026-09-14"]);
     expect(list(undefined)).toEqual([]);
     expect(list(["a", "b"])).toEqual(["a", "b"]);
+  });
+});
+
+describe("CLI args — option values in usage errors are quoted, escaped and cut", () => {
+  it("CLI --lang and a one-of option holding the reviewer's escape sequences: quoted and escaped, exit 2", () => {
+    const lang = runCli("retest", "2026-12-30", "--lang", HOSTILE_ID);
+    expect(lang).toEqual({ code: 2, out: "", err: `kz-civil-service-rules: --lang: expected one of kk, ru, en, got "${HOSTILE_ID_SHOWN}"\n` });
+    const regime = runCli("retest", "2026-12-30", "--regime", HOSTILE_ID);
+    expect(regime.err).toBe(`kz-civil-service-rules: --regime: expected one of corps-b, law-enforcement, got "${HOSTILE_ID_SHOWN}"\n`);
+  });
+  it("CLI an unknown option holding them (node's own message): escaped, exit 2", () => {
+    const r = runCli("retest", "2026-12-30", `--${HOSTILE_ID}`);
+    expect(r.code).toBe(2);
+    expect(r.err.startsWith(`kz-civil-service-rules: Unknown option '--${HOSTILE_ID_SHOWN}'.`)).toBe(true);
+    expectInert(r);
+  });
+  it("CLI a 100,000-character option value: cut after 80 characters with its length", () => {
+    const r = runCli("score", "--decimals", "x".repeat(100_000), "f.csv");
+    expect(r).toEqual({ code: 2, out: "", err: `kz-civil-service-rules: --decimals: expected a whole number ≥ 0, got "${"x".repeat(80)}…" (100,000 characters)\n` });
   });
 });

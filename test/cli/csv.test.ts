@@ -1,7 +1,8 @@
 // src/cli/csv.ts: the RFC 4180 CSV parser (parseCsv) — quotes, line breaks, BOM, line numbers of
-// records and blank lines — and its CsvSyntaxError with the line and exact wording.
+// records and blank lines — its CsvSyntaxError with the line and exact wording, and its limits
+// (CSV_LIMITS: characters of a field and of a record, rows after the header).
 import { describe, expect, it } from "vitest";
-import { CsvSyntaxError, parseCsv } from "../../src/cli/csv.js";
+import { CSV_LIMITS, CsvSyntaxError, parseCsv } from "../../src/cli/csv.js";
 import { thrown } from "../support/cli.js";
 
 describe("CLI parseCsv — RFC 4180", () => {
@@ -48,5 +49,41 @@ describe("CLI parseCsv — line numbers, blank lines, errors", () => {
     expect((thrown(() => parseCsv('a\nx"y')) as Error).message).toBe(
       "line 2: a quote inside an unquoted field (quote the whole field and double the quote)",
     );
+  });
+});
+
+describe("CLI parseCsv — limits", () => {
+  const small = { fieldChars: 5, recordChars: 20, rows: 2 };
+  it("CLI the defaults: 10,000 characters a field, 100,000 a record, 2,000,000 rows after the header", () => {
+    expect(CSV_LIMITS).toEqual({ fieldChars: 10_000, recordChars: 100_000, rows: 2_000_000 });
+  });
+  it("CLI a field of exactly fieldChars is read; one more, unquoted or quoted, is an error naming the line and column, never the text", () => {
+    expect(parseCsv("a,b\nxxxxx,1", small)[1]!.fields).toEqual(["xxxxx", "1"]);
+    expect(parseCsv('a,b\n"x,""y",1', small)[1]!.fields).toEqual(['x,"y', "1"]);
+    const e = thrown(() => parseCsv("a,b\n1,xxxxxx", small));
+    expect(e).toBeInstanceOf(CsvSyntaxError);
+    expect((e as CsvSyntaxError).line).toBe(2);
+    expect((e as Error).message).toBe("line 2: column 2: a field longer than 5 characters (the limit of a CSV field)");
+    expect((thrown(() => parseCsv('a\n"xxxxxx"', small)) as Error).message).toBe("line 2: column 1: a field longer than 5 characters (the limit of a CSV field)");
+    // doubled quotes count as one character each, and are counted
+    expect((thrown(() => parseCsv('a\n""""""""""""""', small)) as Error).message).toMatch(/^line 2: column 1: a field longer than 5/);
+  });
+  it("CLI a quoted field spanning lines: the error names the line the field starts on", () => {
+    expect((thrown(() => parseCsv('a,b\n1,"x\ny\nzzzz"', small)) as Error).message).toBe("line 2: column 2: a field longer than 5 characters (the limit of a CSV field)");
+  });
+  it("CLI a record longer than recordChars (short fields, many commas) is an error naming its line", () => {
+    expect(parseCsv("a\n" + "1,".repeat(10), small)[1]!.fields).toHaveLength(11); // 20 characters: read
+    const e = thrown(() => parseCsv("a\nb\n" + "1,".repeat(11), small));
+    expect((e as Error).message).toBe("line 3: a record longer than 20 characters (the limit of a CSV row)");
+  });
+  it("CLI more rows after the header than the limit is an error naming the first row too many; blank lines do not count", () => {
+    expect(parseCsv("h\n1\n\n2\n\n\n", small)).toHaveLength(3);
+    const e = thrown(() => parseCsv("h\n1\n2\n\n3\n", small));
+    expect((e as CsvSyntaxError).line).toBe(5);
+    expect((e as Error).message).toBe("line 5: more than 2 rows after the header (the limit of a CSV file)");
+  });
+  it("CLI a 10,000,001-character line is refused after the limit with the default limits", () => {
+    const e = thrown(() => parseCsv("x".repeat(10_000_001)));
+    expect((e as Error).message).toBe("line 1: column 1: a field longer than 10,000 characters (the limit of a CSV field)");
   });
 });

@@ -1,11 +1,12 @@
 // src/cli/errors.ts: UsageError and InputError by name, atCell (a RuleInputError of one cell becomes
-// an InputError naming the line and field; other errors pass unchanged) and where().
+// an InputError naming the line and field; other errors pass unchanged), where(), and ruleErrorLines
+// (a rule error's lines bounded and escaped by the CLI itself, whatever the library's own bounds).
 import { describe, expect, it } from "vitest";
 import { RuleInputError } from "../../src/index.js";
-import { atCell, InputError, UsageError } from "../../src/cli/errors.js";
+import { atCell, InputError, ruleErrorLines, UsageError } from "../../src/cli/errors.js";
 import { retest } from "../../src/cli/retest.js";
 import { score } from "../../src/cli/score.js";
-import { fixture, runCli, thrown } from "../support/cli.js";
+import { fixture, HOSTILE_ID, HOSTILE_ID_SHOWN, RAW_CONTROL, runCli, thrown } from "../support/cli.js";
 
 const P = "kz-civil-service-rules: ";
 
@@ -44,5 +45,39 @@ describe("CLI errors — names, atCell, the field of a rule error", () => {
     );
     expect(e).toBeInstanceOf(InputError);
     expect((e as Error).message).toBe('line 4, field S: R-SEL-1: S = 120: out of range');
+  });
+});
+
+describe("CLI ruleErrorLines — a rule error bounded and inert, by the CLI itself", () => {
+  const issue = (value: unknown, more: object = {}) => ({ field: "S", value, rule: "R-SEL-1", message: "out of range", ...more });
+  it("R-SEL-1 one line per issue; a short value as the library shows it", () => {
+    expect(ruleErrorLines(new RuleInputError([issue(120), issue("7", { field: "S1" })]), "en")).toEqual(['R-SEL-1: S = 120: out of range', 'R-SEL-1: S1 = "7": out of range']);
+  });
+  it("R-SEL-1 the issues beyond the 100 listed are still counted on a last line (they were dropped before)", () => {
+    const e = new RuleInputError(Array.from({ length: 150 }, (_, k) => issue(k)), 7);
+    const lines = ruleErrorLines(e, "en");
+    expect(lines).toHaveLength(101);
+    expect(lines[100]).toBe("… and 57 more issue(s), not listed");
+  });
+  it("R-SEL-1 a value over 80 characters: its first 80 and its whole length, in every language (the count is of the value as read)", () => {
+    const e = new RuleInputError([issue("9".repeat(10_000_000), { code: "out-of-range", params: { min: "0", max: "100" } })]);
+    const shown = `"${"9".repeat(80)}…" (10,000,000 characters)`;
+    expect(ruleErrorLines(e, "en")).toEqual([`R-SEL-1: S = ${shown}: out of range`]);
+    const [ru] = ruleErrorLines(e, "ru");
+    expect(ru!.startsWith(`R-SEL-1: S = ${shown}: `)).toBe(true);
+    expect(ru!.length).toBeLessThan(300);
+  });
+  it("R-SEL-1 the reviewer's escape sequences in the value, the field, the message and a parameter: all escaped", () => {
+    const e = new RuleInputError([issue(HOSTILE_ID, { field: `S${HOSTILE_ID}`, message: `bad ${HOSTILE_ID}`, code: "comma-decimal", params: { suggestion: HOSTILE_ID } })]);
+    for (const lang of ["en", "kk", "ru"] as const) {
+      const [line] = ruleErrorLines(e, lang);
+      expect(line).not.toMatch(RAW_CONTROL);
+      expect(line).toContain(HOSTILE_ID_SHOWN);
+    }
+    expect(ruleErrorLines(e, "en")).toEqual([`R-SEL-1: S${HOSTILE_ID_SHOWN} = "${HOSTILE_ID_SHOWN}": bad ${HOSTILE_ID_SHOWN}`]);
+  });
+  it("R-SEL-1 a library message of 10,000 characters is cut at 300 with its length", () => {
+    const [line] = ruleErrorLines(new RuleInputError([issue(1, { message: "m".repeat(10_000) })]), "en");
+    expect(line).toBe(`R-SEL-1: S = 1: ${"m".repeat(300)}… (10,000 characters)`);
   });
 });

@@ -1,9 +1,10 @@
 // src/cli/funnel.ts, the `funnel` command (R-PYR-1…3): the campaign CSV reader (cells, header, rows),
 // the options (--ties, --half-rounding, --final-quota, --explain, --lang), the text report and --json,
-// the CSV line and field of a rule's input error, and the progress lines of a large file (in-process).
+// the CSV line and field of a rule's input error, the progress lines of a large file (in-process), and
+// hostile input (escape sequences in ids and cells, a 10,000,000-character field, the row limit).
 import { describe, expect, it } from "vitest";
-import { FUNNEL_HELP } from "../../src/cli/funnel.js";
-import { runCli, tempFiles } from "../support/cli.js";
+import { FUNNEL_HELP, FUNNEL_MAX_ROWS } from "../../src/cli/funnel.js";
+import { expectInert, HOSTILE_ID, HOSTILE_ID_SHOWN, RAW_CONTROL, runCli, tempFiles } from "../support/cli.js";
 
 const write = tempFiles();
 
@@ -368,5 +369,87 @@ describe("R-PYR-3 funnel — progress on a large file", () => {
     const r = runCli("funnel", write("big.csv", rows.join("\n")));
     expect(r.code).toBe(1);
     expect(r.err).toContain("\rreading: 100,001 / 100,001 rows, done\n\rrunning the funnel over 100,001 candidates…\n");
+  });
+});
+
+describe("CLI funnel — hostile input (issue 23, item 7): printed inert, exit codes as documented", () => {
+  /** FULL with d1 and d2 renamed (quoted cells, as RFC 4180 allows any character inside quotes). */
+  const renamed = (d1: string, d2: string) =>
+    write(
+      "hostile-full.csv",
+      [
+        HEADER,
+        `"${d1}",digitalisation,20,15,4.5,80,9,7,5`,
+        `"${d2}",digitalisation,20,14,4,70,8,6,5`,
+        "d3,digitalisation,20,13,3.5,60,7,5,3",
+        "d4,digitalisation,10,,,,,,",
+        "s1,social-policy,22,25,5,90,10,8,6",
+      ].join("\n"),
+    );
+
+  it("R-PYR-3 the reviewer's id awaiting the Commission and in --explain: escaped in the list, the sentence and the formula, exit 0", () => {
+    const r = runCli("funnel", renamed(HOSTILE_ID, "d2\nfake line"), "--final-quota", "digitalisation=1", "--explain", HOSTILE_ID);
+    expect(r.code).toBe(0);
+    expectInert(r);
+    const lines = r.out.split("\n");
+    // digitalisation quota 1: the two renamed candidates tie at 5 across it (s1 enters the Reserve)
+    expect(lines).toContain(`entered the Reserve: 1; awaiting the National Commission: 2 (${HOSTILE_ID_SHOWN}, d2\\nfake line)`);
+    expect(lines).toContain("  national: rank 1 of 3, score 5; quota 1; tied across the quota → the National Commission decides");
+    expect(lines.find((l) => l.startsWith("Presidential Youth Reserve, candidate "))).toContain(`candidate ${HOSTILE_ID_SHOWN} (digitalisation)`);
+    // the same report as with plain ids, line for line (a line break in an id adds no line)
+    expect(lines).toHaveLength(runCli("funnel", renamed("d1", "d2"), "--final-quota", "digitalisation=1", "--explain", "d1").out.split("\n").length);
+  });
+  it("R-PYR-3 --explain with an id holding a line break: the explanation's lines stay four", () => {
+    const r = runCli("funnel", renamed("d1\nX", "d2"), "--explain", "d1\nX");
+    expect(r.code).toBe(0);
+    const ex = r.out.split("\n").slice(-5);
+    expect(ex[0]).toBe("");
+    expect(ex[1]).toContain("candidate d1\\nX (digitalisation)");
+    expect(ex[2]!.startsWith("  national: ")).toBe(true);
+    expect(ex[4]).toBe("");
+  });
+  it("R-PYR-1 an exclusion ground holding the reviewer's escape sequences: quoted and escaped in the error, exit 1", () => {
+    const f = write("hostile-ground.csv", ["id,sector,text,numeric", "a,digitalisation,20,", `b,digitalisation,12,"excluded:${HOSTILE_ID}"`].join("\n"));
+    const r = runCli("funnel", f);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${PREFIX}invalid input: line 3, field numeric: unknown exclusion ground "${HOSTILE_ID_SHOWN}" (expected ${GROUNDS})\n`);
+    expectInert(r);
+  });
+  it("R-PYR-2 the reviewer's id and sector in a rule's error (quoted by the library's message): escaped, exit 1", () => {
+    const f = write("hostile-sector.csv", `id,sector,text\n"${HOSTILE_ID}","${HOSTILE_ID}",10\n`);
+    const r = runCli("funnel", f);
+    expect(r.code).toBe(1);
+    expectInert(r);
+    expect(r.err.startsWith(`${PREFIX}invalid input: line 2, field sector: R-PYR-2: candidates[0].sector = "${HOSTILE_ID_SHOWN}": candidate `)).toBe(true);
+    expect(r.err).toContain(HOSTILE_ID_SHOWN);
+  });
+  it("CLI an unknown column holding escape sequences: quoted and escaped, exit 1", () => {
+    const f = write("hostile-col.csv", `id,sector,"${HOSTILE_ID}"\na,digitalisation,1\n`);
+    const r = runCli("funnel", f);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${PREFIX}invalid input: ${f}: line 1: unknown column "${HOSTILE_ID_SHOWN}" (expected id, sector, text, numeric, situational, assessment, interview, expert, national)\n`);
+  });
+  it("CLI a 10,000,000-character field (the reviewer's 52 MB header, shorter): the limit, the line and the column; stderr under 2 KB, exit 1", () => {
+    const f = write("huge-field.csv", `${HEADER}\na,digitalisation,${"1".repeat(10_000_000)},,,,,,\n`);
+    const r = runCli("funnel", f);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${PREFIX}invalid input: ${f}: line 2: column 3: a field longer than 10,000 characters (the limit of a CSV field)\n`);
+    expect(r.err.length).toBeLessThan(2048);
+  });
+  it("R-PYR-4 a 9,000-digit score (within the field limit): the rule's message names it by its first 80 characters and its length", () => {
+    const f = write("long-score.csv", `id,sector,text\na,digitalisation,${"1".repeat(9_000)}\n`);
+    const r = runCli("funnel", f);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`candidates[0].scores.text = "${"1".repeat(80)}…" (9,000 characters): `);
+    expect(r.err).not.toContain("1".repeat(81));
+    expect(r.err.length).toBeLessThan(2048);
+  });
+  it(`CLI more than ${FUNNEL_MAX_ROWS.toLocaleString("en")} rows after the header: refused at the first row too many, exit 1`, () => {
+    expect(FUNNEL_MAX_ROWS).toBe(2_000_000);
+    const f = write("rows.csv", "id,sector\n" + "a\n".repeat(FUNNEL_MAX_ROWS + 1));
+    const r = runCli("funnel", f);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`${PREFIX}invalid input: ${f}: line 2000002: more than 2,000,000 rows after the header (the limit of a CSV file)\n`);
+    expect(r.err).not.toMatch(RAW_CONTROL);
   });
 });

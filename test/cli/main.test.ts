@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, vi } from "vitest";
-import { runCli } from "../support/cli.js";
+import { HOSTILE_ID, HOSTILE_ID_SHOWN, RAW_CONTROL, runCli, tempFiles } from "../support/cli.js";
 
 // By default the BUILT tool (dist/cli.js; test/cli/global-setup.ts builds it when missing or
 // stale), in a child process. With CLI_IN_PROCESS=1 (vitest.mutation.config.ts: Stryker's sandbox
@@ -152,6 +152,47 @@ describe("R-PYR-3 main — progress on large files", () => {
   });
 });
 
+const write = tempFiles();
+const HOSTILE_CSV = write("hostile.csv", `id,name,S,S1,S2,essay\n"${HOSTILE_ID}","Ай\nгерім \u202eevil",80,20,20,4\nB,Bob,70,10,10,3\n`);
+
+describe("CLI main — hostile input through the built tool's real streams (issue 23, item 7)", () => {
+  it("CLI the reviewer's id and a name with a line break and a right-to-left override: no raw control on stdout, the table's rows intact, exit 0", () => {
+    const r = cli("score", HOSTILE_CSV);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(RAW_CONTROL);
+    expect(r.err).toBe("");
+    const lines = r.out.split("\n");
+    expect(lines[2]).toContain(`${HOSTILE_ID_SHOWN}  Ай\\nгерім \\u202eevil`);
+    expect(lines[3]).toMatch(/^ {3}2 {2}B /);
+  });
+  it("CLI --json: the same values back, no raw control in the text", () => {
+    const r = cli("score", HOSTILE_CSV, "--json");
+    expect(r.code).toBe(0);
+    expect(r.out).not.toMatch(RAW_CONTROL);
+    const j = JSON.parse(r.out) as { candidates: { id: string; name: string }[] };
+    expect(j.candidates[0]).toMatchObject({ id: HOSTILE_ID, name: "Ай\nгерім \u202eevil" });
+  });
+  it("CLI a rule error about the hostile id's row, and an unknown command: escaped on stderr, exit 1 and 2", () => {
+    const bad = cli("score", write("hostile-bad.csv", `id,S,S1,S2,essay\nA,"${HOSTILE_ID}",20,20,4\n`));
+    expect(bad.code).toBe(1);
+    expect(bad.err).not.toMatch(RAW_CONTROL);
+    expect(bad.err).toContain(HOSTILE_ID_SHOWN);
+    const unknown = cli(HOSTILE_ID);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).not.toMatch(RAW_CONTROL);
+  });
+  it.skipIf(IN_PROCESS)("R-GC-5 score - reads a real pipe on standard input to its end", () => {
+    const r = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "score", "-", "--json"], {
+      encoding: "utf8",
+      cwd: root,
+      input: `id,name,track,competencies,practical\nN-1,Nur,non-leadership,4 4 4 4 4 4 5,4 5\n`,
+    });
+    expect(r.status).toBe(0);
+    // О = 29/7 = 4.142857…, П = 9, И = 0.3·29/7 + 0.7·9 = 8.7/7 + 6.3 = 7.542857…
+    expect((JSON.parse(r.stdout) as { candidates: { I: string }[] }).candidates[0]!.I.startsWith("7.542857")).toBe(true);
+  });
+});
+
 describe.skipIf(IN_PROCESS)("CLI main — the in-process runner is the built tool", () => {
   // The mutation runs test src/cli through run() in-process (CLI_IN_PROCESS=1); this checks, on
   // every `npm test`, that run() writes exactly what dist/cli.js writes, with the same exit code.
@@ -163,8 +204,12 @@ describe.skipIf(IN_PROCESS)("CLI main — the in-process runner is the built too
     ["retest", "2026-12-30", "--lang", "de"],
     ["bogus"],
     [],
+    ["score", HOSTILE_CSV],
   ])("%s %s …: same stdout, stderr and exit code", (...args: string[]) => {
     expect(runCli(...args)).toEqual(cli(...args));
+  });
+  it("the reviewer's id as a command (not in the test's name: a reporter would print it raw): same stdout, stderr and exit code", () => {
+    expect(runCli(HOSTILE_ID)).toEqual(cli(HOSTILE_ID));
   });
 });
 

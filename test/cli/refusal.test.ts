@@ -5,7 +5,7 @@
 // E + n days / the corresponding day n months or a year later; "inclusive" ends one day earlier).
 import { describe, expect, it } from "vitest";
 import { REFUSAL_HELP } from "../../src/cli/refusal.js";
-import { explanationJson as json, runCli } from "../support/cli.js";
+import { expectInert, explanationJson as json, HOSTILE_ID, HOSTILE_ID_SHOWN, runCli } from "../support/cli.js";
 
 const P = "kz-civil-service-rules: ";
 
@@ -129,5 +129,20 @@ describe("R-EL-3 refusal — usage and input errors", () => {
     const r = runCli("refusal", "--application-date", "2026-02-30");
     expect(r.code).toBe(1);
     expect(r.err.startsWith(`${P}invalid input: field i.applicationDate: R-EL-3`)).toBe(true);
+  });
+});
+
+describe("CLI refusal — hostile input (issue 23, item 7)", () => {
+  it("R-EL-3 the reviewer's escape sequences as the application date: escaped in the rule's error, exit 1", () => {
+    const r = runCli("refusal", "--application-date", HOSTILE_ID);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`"${HOSTILE_ID_SHOWN}"`);
+    expectInert(r);
+  });
+  it("CLI an unexpected argument holding them: quoted and escaped in the usage error, exit 2", () => {
+    const r = runCli("refusal", "--application-date", "2026-09-16", HOSTILE_ID);
+    expect(r.code).toBe(2);
+    expect(r.err.startsWith(`kz-civil-service-rules: refusal: unexpected argument "${HOSTILE_ID_SHOWN}"\n\n`)).toBe(true);
+    expectInert(r);
   });
 });

@@ -5,7 +5,7 @@
 // 2.01 carried to Mon 4.01).
 import { describe, expect, it } from "vitest";
 import { RETEST_HELP } from "../../src/cli/retest.js";
-import { explanationJson as json, runCli } from "../support/cli.js";
+import { expectInert, explanationJson as json, HOSTILE_ID, HOSTILE_ID_SHOWN, runCli } from "../support/cli.js";
 
 const P = "kz-civil-service-rules: ";
 
@@ -52,5 +52,21 @@ describe("R-EL-1, R-EL-2 retest — output, options, errors", () => {
     const r = runCli("retest", "2026-02-30");
     expect(r.code).toBe(1);
     expect(r.err.startsWith(`${P}invalid input: field testDate: R-EL-1`)).toBe(true);
+  });
+});
+
+describe("CLI retest — hostile input (issue 23, item 7)", () => {
+  it("R-EL-1 the reviewer's escape sequences as the test date: escaped in the rule's error, exit 1", () => {
+    const r = runCli("retest", HOSTILE_ID);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err.startsWith(`kz-civil-service-rules: invalid input: field testDate: R-EL-1: testDate = "${HOSTILE_ID_SHOWN}": `)).toBe(true);
+    expectInert(r);
+  });
+  it("R-EL-1 a test date of 100,000 characters: named by its first 80 and its length, stderr under 2 KB, exit 1", () => {
+    const r = runCli("retest", "7".repeat(100_000));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`testDate = "${"7".repeat(80)}…" (100,000 characters): `);
+    expect(r.err.length).toBeLessThan(2048);
   });
 });

@@ -1,9 +1,10 @@
 // src/cli/run.ts, the dispatcher: help and unknown commands, exit codes 0–3, what goes to stdout and
 // stderr, and the language of a rule error that reaches the dispatcher (--lang, the last one wins).
 // Fixed texts (usage lines, error wording) are the source's string constants: that wording is the contract.
+// Every error goes through errorText (escaped, at most 100 lines of at most 1,000 characters).
 import { describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run.js";
-import { runCli, tempFiles } from "../support/cli.js";
+import { ERROR_MAX_LINE, ERROR_MAX_LINES, errorText, run } from "../../src/cli/run.js";
+import { expectInert, HOSTILE_ID, HOSTILE_ID_SHOWN, RAW_CONTROL, runCli, tempFiles } from "../support/cli.js";
 
 const write = tempFiles();
 const P = "kz-civil-service-rules: ";
@@ -103,5 +104,40 @@ describe("R-SEL-5 run — a rule error raised outside a cell reaches the dispatc
       out: "",
       err: `${P}invalid input: R-SEL-5: candidates[1].id = "A": ${msg}\n`,
     });
+  });
+});
+
+describe("CLI run — errors bounded and inert whatever their source (issue 23, item 7)", () => {
+  it("CLI an unknown command holding the reviewer's escape sequences: quoted and escaped, exit 2", () => {
+    const r = runCli(HOSTILE_ID);
+    expect(r.code).toBe(2);
+    expect(r.err.startsWith(`${P}unknown command "${HOSTILE_ID_SHOWN}"\n\n${FIRST_HELP_LINE}`)).toBe(true);
+    expectInert(r);
+  });
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty"])("CLI the command %j (a member of every object) is an unknown command, exit 2 — not an internal error", (cmd) => {
+    const r = runCli(cmd);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.startsWith(`${P}unknown command "${cmd}"\n`)).toBe(true);
+  });
+  it("CLI errorText: each line escaped (line feeds separate the lines), a line over 1,000 characters cut with its length", () => {
+    expect(ERROR_MAX_LINE).toBe(1000);
+    expect(errorText(`a${HOSTILE_ID}\r\nb`)).toBe(`a${HOSTILE_ID_SHOWN}\\r\nb`);
+    expect(errorText("x".repeat(1000))).toBe("x".repeat(1000));
+    expect(errorText("x".repeat(5000))).toBe(`${"x".repeat(1000)}… (5,000 characters)`);
+  });
+  it("CLI errorText: at most 100 lines, then how many more", () => {
+    expect(ERROR_MAX_LINES).toBe(100);
+    const lines = Array.from({ length: 250 }, (_, i) => `line ${i + 1}`);
+    expect(errorText(lines.slice(0, 100).join("\n"))).toBe(lines.slice(0, 100).join("\n"));
+    expect(errorText(lines.join("\n"))).toBe([...lines.slice(0, 100), "… 150 more lines"].join("\n"));
+  });
+  it("R-PYR-3 a campaign with a bad sector on each of 500 rows: stderr bounded (at most 101 lines), exit 1", () => {
+    const rows = ["id,sector,text", ...Array.from({ length: 500 }, (_, i) => `c${i},${HOSTILE_ID},10`)];
+    const r = runCli("funnel", write("bad-sectors.csv", rows.join("\n")));
+    expect(r.code).toBe(1);
+    expect(r.err).not.toMatch(RAW_CONTROL);
+    expect(r.err.split("\n").length).toBeLessThanOrEqual(ERROR_MAX_LINES + 2);
+    expect(r.err.length).toBeLessThan(100 * ERROR_MAX_LINE);
   });
 });

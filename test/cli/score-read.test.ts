@@ -1,6 +1,7 @@
 // src/cli/score-read.ts, reading the input of the `score` command (R-SEL-1…5, R-GC-1…5): CSV or JSON
 // rows, how the file is recognised, kind detection, tracks, questionsPerBlock, duplicate ids and the
-// field checks of reading (run through the CLI in-process, as `score`).
+// field checks of reading (run through the CLI in-process, as `score`); hostile input: escape
+// sequences, binary garbage, values nested too deep to serialise, the limits of a field and of rows.
 
 // Scores are worked out by hand from the rules:
 //   R-SEL-1 T = 0.02·S; R-SEL-2 T = 0.1·S1 + 0.1·S2; essay / interview = mean of the members'
@@ -9,9 +10,16 @@
 //   R-GC-5 И = 0.4·О + 0.4·Э + 0.2·С (leadership, max 6), 0.3·О + 0.7·П (lower: presumed, max 8.5).
 // Error wording, headings, labels and notes are the source's and the explanation catalogues'
 // constants (docs/cli.md: the message names the line and field): that wording is the contract.
+import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SCORE_MAX_ROWS } from "../../src/cli/score-read.js";
 import {
+  expectInert,
+  HOSTILE_ID,
+  HOSTILE_ID_SHOWN,
   INVALID_INPUT as PREFIX,
+  RAW_CONTROL,
+  runCli,
   ONE_IS,
   ONE_IS_TOTAL,
   scoreGcJson as gcJson,
@@ -265,5 +273,85 @@ describe("CLI score — CSV input", () => {
     expect(err).toContain("\rreading: 50,000 / 100,001 rows");
     expect(err).toContain("\rreading: 100,000 / 100,001 rows");
     expect(err.endsWith(`${PREFIX}line 100002, field id: empty id\n`)).toBe(true);
+  });
+});
+
+describe("CLI score — hostile input files (issue 23, item 7)", () => {
+  it("CLI a 10,000,000-character field: refused with the limit, the line and the column, never echoed (stderr under 2 KB), exit 1", () => {
+    const file = write("huge-field.csv", `id,name,S,S1,S2,essay\nA,${"x".repeat(10_000_000)},80,20,20,4\n`);
+    const err = inputError(file);
+    expect(err).toBe(`${PREFIX}${file}: line 2: column 2: a field longer than 10,000 characters (the limit of a CSV field)\n`);
+    expect(err.length).toBeLessThan(2048);
+  });
+  it("CLI a 10,000-character field is within the limit: read, and cut with its length where it is printed", () => {
+    const r = runCli("score", write("long-name.csv", `id,name,S,S1,S2,essay\nA,${"n".repeat(10_000)},80,20,20,4\n`));
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")[2]).toContain(`  ${"n".repeat(80)}… (10,000 characters)  `);
+  });
+  it("CLI one 52 MB header line: refused at the first field's limit; its text is not echoed", () => {
+    const file = write("one-line.csv", "x".repeat(52 * 1024 * 1024));
+    expect(inputError(file)).toBe(`${PREFIX}${file}: line 1: column 1: a field longer than 10,000 characters (the limit of a CSV field)\n`);
+  });
+  it("CLI an unknown column of 9,000 characters holding escape sequences: quoted, escaped, cut after 80 with its length", () => {
+    const col = HOSTILE_ID + "c".repeat(9_000);
+    const err = inputError(write("long-col.csv", `id,S,S1,S2,${col}\nA,1,1,1,1\n`));
+    expect(err).toContain(`unknown column "${HOSTILE_ID_SHOWN}${"c".repeat(80 - HOSTILE_ID.length)}…" (9,015 characters) (expected `);
+    expect(err).not.toMatch(RAW_CONTROL);
+    expect(err.length).toBeLessThan(2048);
+  });
+  it("CLI binary garbage as JSON input: an input error, escaped (no raw ESC, BEL or C1), bounded, exit 1", () => {
+    // every byte value, four times, after a '{': V8 quotes the text near the error in its message
+    const bytes = new Uint8Array(1 + 4 * 256);
+    bytes[0] = 0x7b;
+    for (let i = 0; i < 4 * 256; i++) bytes[1 + i] = (i * 167) % 256;
+    const file = write("garbage.json", "");
+    writeFileSync(file, bytes);
+    const r = runCli("score", file);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    expect(r.err.startsWith(`${PREFIX}${file}: not valid JSON: `)).toBe(true);
+    expectInert(r);
+    expect(r.err.length).toBeLessThan(2048);
+  });
+  it("CLI JSON whose error V8 quotes with the reviewer's escape sequences: shown escaped", () => {
+    const file = write("esc.json", HOSTILE_ID.slice(1) + "x".repeat(300));
+    const r = runCli("score", file);
+    expect(r.code).toBe(1);
+    expectInert(r);
+    // V8 quotes the first ten characters: ESC [ 2 J ESC ] 0 ; p w
+    expect(r.err).toBe(`${PREFIX}${file}: not valid JSON: Unexpected token '\\u001b', "\\u001b[2J\\u001b]0;pw"... is not valid JSON\n`);
+    expect(r.err.length).toBeLessThan(2048);
+  });
+  it("CLI the reviewer's id in a JSON candidate: escaped in the table, exit 0", () => {
+    const r = runCli("score", write("esc-id.json", JSON.stringify({ candidates: [{ ...ONE_IS, id: HOSTILE_ID, name: "Ann\nB" }] })));
+    expect(r.code).toBe(0);
+    expectInert(r);
+    expect(r.out.split("\n")[2]).toMatch(/^ {3}1 {2}X\\u001b\[2J\\u001b\]0;pwned\\u0007 {2}Ann\\nB /);
+  });
+  const deep = "[".repeat(100_000) + "]".repeat(100_000);
+  it.each([
+    ["a name", `{"candidates":[{"id":"A","S":80,"S1":20,"S2":20,"essay":[4],"name":${deep}}]}`, "candidates[0].name: expected a string, got an array of 1 item"],
+    ["a track", `{"track":${deep},"candidates":[{"id":"A","practical":[4,4]}]}`, `candidates[0].track: expected one of ${TRACK_LIST} (or give --track), got an array of 1 item`],
+    ["a name object", `{"candidates":[{"id":"A","S":80,"S1":20,"S2":20,"essay":[4],"name":{"a":1}}]}`, "candidates[0].name: expected a string, got an object"],
+  ])("CLI %s nested 100,000 deep (or an object) in JSON: an input error describing it, not a stack overflow (exit 3)", (_, json, message) => {
+    expect(inputError(write("deep.json", json))).toBe(`${PREFIX}${message}\n`);
+  });
+  it("CLI questionsPerBlock nested 100,000 deep: an input error naming the file, exit 1", () => {
+    const file = write("deep-qpb.json", `{"questionsPerBlock":${deep},"candidates":[{"id":"A","S":80,"S1":20,"S2":20,"essay":[4]}]}`);
+    expect(inputError(file)).toBe(`${PREFIX}${file}: questionsPerBlock: expected a number, got an array of 1 item\n`);
+  });
+  it("R-SEL-5 JSON ids \"__proto__\" and \"constructor\" without an interview: no interview (not Object.prototype's members), exit 0", () => {
+    const file = write("proto.json", JSON.stringify({ candidates: [{ ...ONE_IS, id: "__proto__" }, { ...ONE_IS, id: "constructor" }] }));
+    expect(isJson(file).map((c) => [c.id, c.interviewMean])).toEqual([
+      ["__proto__", null],
+      ["constructor", null],
+    ]);
+  });
+  it(`CLI more than ${SCORE_MAX_ROWS.toLocaleString("en")} rows (CSV) or candidates (JSON): refused with the limit, exit 1`, () => {
+    expect(SCORE_MAX_ROWS).toBe(1_000_000);
+    const csv = write("rows.csv", "id,S,S1,S2,essay\n" + "a\n".repeat(SCORE_MAX_ROWS + 1));
+    expect(inputError(csv)).toBe(`${PREFIX}${csv}: line 1000002: more than 1,000,000 rows after the header (the limit of a CSV file)\n`);
+    const json = write("rows.json", "[" + "{},".repeat(SCORE_MAX_ROWS) + "{}]");
+    expect(inputError(json)).toBe(`${PREFIX}${json}: more than 1,000,000 candidates (the limit of the score command)\n`);
   });
 });

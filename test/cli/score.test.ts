@@ -11,7 +11,18 @@
 // constants (docs/cli.md: the message names the line and field): that wording is the contract.
 import { describe, expect, it } from "vitest";
 import { ruleSource } from "../../src/index.js";
-import { INVALID_INPUT as PREFIX, ONE_IS, runCli, scoreGcJson as gcJson, scoreInputError as inputError, tempFiles } from "../support/cli.js";
+import {
+  expectInert,
+  HOSTILE_ID,
+  HOSTILE_ID_SHOWN,
+  INVALID_INPUT as PREFIX,
+  ONE_IS,
+  RAW_CONTROL,
+  runCli,
+  scoreGcJson as gcJson,
+  scoreInputError as inputError,
+  tempFiles,
+} from "../support/cli.js";
 
 const write = tempFiles();
 
@@ -437,5 +448,82 @@ describe("CLI score — options", () => {
     const r = runCli("score");
     expect(r.code).toBe(2);
     expect(r.err.startsWith(`${USAGE}score: give exactly one input file (CSV or JSON; - for standard input)\n\nUsage: kz-civil-service-rules score `)).toBe(true);
+  });
+});
+
+describe("CLI score — hostile input (issue 23, item 7): printed inert, exit codes as documented", () => {
+  /** A CSV cell quoted by the rules of RFC 4180 (so it may hold commas, quotes and line breaks). */
+  const q = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+  const isCsv = (id: string, name: string) => write("hostile-is.csv", `id,name,S,S1,S2,essay\n${q(id)},${q(name)},80,20,20,4\nB,Bob,70,10,10,3\n`);
+  const gcCsv = (id: string, name: string) =>
+    write("hostile-gc.csv", `id,name,track,competencies,practical\n${q(id)},${q(name)},non-leadership,4 4 4 4 4 4 5,4 5\nN-2,Nur,non-leadership,4 4 4 4 4 4 4,4 5\n`);
+
+  it("R-SEL-5 the reviewer's id in an IS selection: escaped in the table and in the admission sentence, exit 0", () => {
+    const r = runCli("score", isCsv(HOSTILE_ID, "Ann"), "--explain");
+    expect(r.code).toBe(0);
+    expectInert(r);
+    // T = 0.02·80 = 1.6; T = 2 + 2 = 4; essay 4; total 9.6
+    // "candidate" is 9 wide ("Ann" + 6), then two spaces, then "1.6" right-aligned in 11
+    expect(r.out.split("\n")[2]).toBe(`   1  ${HOSTILE_ID_SHOWN}  Ann${" ".repeat(16)}1.6            4       4     9.6  admitted`);
+    expect(r.out).toContain(`admitted ${HOSTILE_ID_SHOWN}, B.`);
+    expect(r.out).toContain(`ranking: ${HOSTILE_ID_SHOWN} 9.6 (1), B 6.4 (2)`);
+  });
+  it("R-GC-5 the reviewer's id in a general competition: escaped in the table, the best one's line and --explain, exit 0", () => {
+    const r = runCli("score", gcCsv(HOSTILE_ID, "Ann"), "--explain");
+    expect(r.code).toBe(0);
+    expectInert(r);
+    const lines = r.out.split("\n");
+    expect(lines[3]).toMatch(new RegExp(`^   1  ${HOSTILE_ID_SHOWN.replace(/[\\[\]]/g, "\\$&")}  Ann `));
+    expect(lines[5]!.startsWith(`${HOSTILE_ID_SHOWN}: `)).toBe(true);
+    expect(lines[6]!.startsWith(`  ${HOSTILE_ID_SHOWN}: И = `)).toBe(true);
+  });
+  it("R-GC-5 the reviewer's id in an error (a repeated id): escaped, exit 1", () => {
+    const f = write("hostile-dup.csv", `id,track,competencies,practical\n${q(HOSTILE_ID)},lower,,4 5\n${q(HOSTILE_ID)},lower,,4 5\n`);
+    const err = inputError(f);
+    expect(err).toBe(`${PREFIX}line 3, field id: duplicate id "${HOSTILE_ID_SHOWN}" (also at line 2)\n`);
+    expect(err).not.toMatch(RAW_CONTROL);
+  });
+  it("R-SEL-1 the reviewer's id as a value a rule rejects (S): escaped in the rule's message, exit 1", () => {
+    const f = write("hostile-s.csv", `id,S,S1,S2,essay\nA,${q(HOSTILE_ID)},20,20,4\n`);
+    const err = inputError(f);
+    expect(err.startsWith(`${PREFIX}line 2, field S: R-SEL-1: S = "${HOSTILE_ID_SHOWN}": `)).toBe(true);
+    expect(err).not.toMatch(RAW_CONTROL);
+  });
+  it("R-SEL-1 a 10,000-character value a rule rejects is cut in the message after 80 characters, with its length", () => {
+    const err = inputError(write("long-s.csv", `id,S,S1,S2,essay\nA,${"9".repeat(10_000)},20,20,4\n`));
+    expect(err).toContain(`S = "${"9".repeat(80)}…" (10,000 characters): `);
+    expect(err.length).toBeLessThan(2000);
+  });
+  it("R-SEL-1 a name with a line break (a quoted CSV field): the table keeps its line count, the break shown as \\n", () => {
+    const plain = runCli("score", isCsv("A", "Айгерім Н."));
+    const broken = runCli("score", isCsv("A", "Айгерім\nН."));
+    expect(broken.code).toBe(0);
+    expect(broken.out.split("\n")).toHaveLength(plain.out.split("\n").length);
+    expect(broken.out.split("\n")[2]).toBe("   1  A   Айгерім\\nН.          1.6            4       4     9.6  admitted");
+    expectInert(broken);
+  });
+  it("R-GC-5 a name with a line break, a carriage return and a right-to-left override: one table row, all three escaped", () => {
+    const r = runCli("score", gcCsv("N-1", "Nur\r\nbek \u202eevil"));
+    expect(r.code).toBe(0);
+    expectInert(r);
+    expect(r.out).toContain("  Nur\\r\\nbek \\u202eevil  ");
+    expect(r.out.split("\n")).toHaveLength(runCli("score", gcCsv("N-1", "Nurbek")).out.split("\n").length);
+  });
+  it("R-SEL-5 --json: the id and the name come back exactly (JSON escapes ESC, BEL, U+2028, U+2029 and the bidi controls), no raw control in the text", () => {
+    const name = "a\u2028b\u2029c\u202ed\u2066e\u200ff\u061cg\u0085h\u007f";
+    const r = runCli("score", isCsv(HOSTILE_ID, name), "--json");
+    expect(r.code).toBe(0);
+    expectInert(r);
+    expect(r.out).toContain(`"id": "X\\u001b[2J\\u001b]0;pwned\\u0007"`);
+    expect(r.out).toContain(`"name": "a\\u2028b\\u2029c\\u202ed\\u2066e\\u200ff\\u061cg\\u0085h\\u007f"`);
+    const j = JSON.parse(r.out) as { candidates: { id: string; name: string }[] };
+    expect(j.candidates[0]).toMatchObject({ id: HOSTILE_ID, name });
+  });
+  it("R-SEL-5 two ids that print alike (ESC and the six characters \\u001b): both ranked, the sentence keeps the ids as read (escaped when written)", () => {
+    const f = write("alike.csv", `id,S,S1,S2,essay\n${q("a\u001b")},80,20,20,4\n${q("a\\u001b")},70,10,10,3\n`);
+    const r = runCli("score", f);
+    expect(r.code).toBe(0);
+    expectInert(r);
+    expect(r.out).toContain("admitted a\\u001b, a\\u001b.");
   });
 });

@@ -1,7 +1,9 @@
 // src/cli/table.ts: the plain-text tables of every command (widths by code points, alignment,
-// short rows, trimmed padding, 300,000 rows without a RangeError; R-PYR-3 national campaign sizes).
+// short rows, trimmed padding, 300,000 rows without a RangeError; R-PYR-3 national campaign sizes;
+// cells escaped and cut, so a line break or an escape sequence in a name keeps one line per row).
 import { describe, expect, it } from "vitest";
 import { table } from "../../src/cli/table.js";
+import { HOSTILE_ID, HOSTILE_ID_SHOWN, RAW_CONTROL } from "../support/cli.js";
 
 describe("R-PYR-3 table — plain-text tables", () => {
   it("R-PYR-3 column widths by code points; right alignment; a dashed rule under the head", () => {
@@ -19,5 +21,25 @@ describe("R-PYR-3 table — plain-text tables", () => {
   it("CLI a row shorter than the head has empty cells; trailing padding is trimmed, leading kept", () => {
     // widths: id = max(2, 1, 2) = 2; name = max(4, 2, 0) = 4; "1" right-aligned → " 1"
     expect(table(["id", "name"], [["1", "Ab"], ["22"]], ["r", "l"])).toBe("id  name\n--  ----\n 1  Ab\n22");
+  });
+});
+
+describe("CLI table — cells from the input", () => {
+  it("CLI a line break in a cell is shown as \\n: the table keeps one line per row, widths count the escape", () => {
+    const out = table(["id", "name"], [["A", "Айгерім\nН."], ["B", "Bob"]]);
+    // "Айгерім\nН." is 11 code points as shown
+    expect(out).toBe("id  name\n--  -----------\nA   Айгерім\\nН.\nB   Bob");
+    expect(out.split("\n")).toHaveLength(4);
+  });
+  it("CLI the reviewer's id in a cell: escaped, no raw control in the table", () => {
+    const out = table(["id"], [[HOSTILE_ID]]);
+    expect(out.split("\n")[2]).toBe(HOSTILE_ID_SHOWN);
+    expect(out).not.toMatch(RAW_CONTROL);
+  });
+  it("CLI a cell longer than 80 characters is cut with its length: one long name does not widen every row", () => {
+    const out = table(["name", "n"], [["x".repeat(10_000), 1], ["y", 2]]);
+    const cut = `${"x".repeat(80)}… (10,000 characters)`;
+    expect(out.split("\n")[2]).toBe(`${cut}  1`);
+    expect(out.split("\n")[3]).toBe(`${"y".padEnd(cut.length)}  2`);
   });
 });

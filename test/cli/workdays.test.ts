@@ -4,7 +4,7 @@
 // Dates are worked out by hand (2026: Nauryz 21–23.03 with 24 and 25.03 carried).
 import { describe, expect, it } from "vitest";
 import { WORKDAYS_HELP } from "../../src/cli/workdays.js";
-import { runCli } from "../support/cli.js";
+import { expectInert, HOSTILE_ID, HOSTILE_ID_SHOWN, runCli } from "../support/cli.js";
 
 const P = "kz-civil-service-rules: ";
 
@@ -78,5 +78,26 @@ describe("CLI workdays — usage errors", () => {
     const err = `${P}workdays: give one of --year, --after (with --days), --check\n\n${WORKDAYS_HELP}\n`;
     expect(runCli("workdays")).toEqual({ code: 2, out: "", err });
     expect(runCli("workdays", "--year", "2026", "--check", "2026-03-23")).toEqual({ code: 2, out: "", err });
+  });
+});
+
+describe("CLI workdays — hostile input (issue 23, item 7)", () => {
+  it.each([["--check"], ["--after"]])("R-CAL-1 the reviewer's escape sequences as the date of %s: escaped in the rule's error, exit 1", (flag) => {
+    const r = runCli("workdays", flag, HOSTILE_ID, ...(flag === "--after" ? ["--days", "1"] : []));
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(
+      `kz-civil-service-rules: invalid input: field ${flag.slice(2)}: R-CAL-1: date = "${HOSTILE_ID_SHOWN}": not an ISO civil date: expected "YYYY-MM-DD" (e.g. "2026-03-16")\n`,
+    );
+    expectInert(r);
+  });
+  it("CLI an unexpected argument holding them: quoted and escaped in the usage error, exit 2", () => {
+    const r = runCli("workdays", "--year", "2026", HOSTILE_ID);
+    expect(r.code).toBe(2);
+    expect(r.err.startsWith(`kz-civil-service-rules: workdays: unexpected argument "${HOSTILE_ID_SHOWN}"\n\n`)).toBe(true);
+    expectInert(r);
+  });
+  it("CLI --year holding them (a usage error: not a whole number): quoted and escaped, exit 2", () => {
+    const r = runCli("workdays", "--year", HOSTILE_ID);
+    expect(r).toEqual({ code: 2, out: "", err: `kz-civil-service-rules: --year: expected a whole number ≥ 0, got "${HOSTILE_ID_SHOWN}"\n` });
   });
 });

@@ -1,7 +1,7 @@
 // explainRefusalGrounds (src/explain/explain-refusal-grounds.ts), R-EL-3: the grounds for refusing the
 // testing service on an application day, each ground as a detail, the day the candidate is free from.
 import { describe, expect, it } from "vitest";
-import { explainRefusalGrounds } from "../../src/index.js";
+import { explainRefusalGrounds, RuleInputError, ruleInputErrorMessages } from "../../src/index.js";
 import { allLanguages, badLang } from "../support/explain.js";
 import { firstIssue } from "../support/first-issue.js";
 
@@ -77,5 +77,34 @@ describe("R-EL-3 explainRefusalGrounds — each branch", () => {
     expect(e.params).toStrictEqual({ applicationDate: "2026-09-18", refused: false, count: 0, freeFrom: "2026-09-18", counting: "civil-code", grounds: "" });
     expect(e.texts.en).toBe("Grounds for refusing the testing service on 2026-09-18: none applies; the service may be given.");
     expect(e.details).toEqual([]);
+  });
+});
+
+// issue 23, item 4: explained refusal grounds with hostile lists: bounded issues
+describe("R-EL-3 explainRefusalGrounds — hostile lists (issue 23)", () => {
+  it("R-EL-3 a sparse list of 10^6 certificates: 100 issues, 999,900 counted", () => {
+    let e: unknown;
+    try {
+      explainRefusalGrounds({ applicationDate: "2026-09-16", personalDataConsent: true, certificates: new Array(1_000_000) });
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(RuleInputError);
+    const err = e as RuleInputError;
+    expect(err.issues).toHaveLength(100);
+    expect(err.omittedIssues).toBe(999_900);
+    expect(err.issues[0]).toMatchObject({ field: "i.certificates[0]", rule: "R-EL-3", code: "missing" });
+  });
+
+  it("R-EL-3 10^6 NaN failed tests, in Kazakh: the last line counts the omitted issues", () => {
+    let e: unknown;
+    try {
+      explainRefusalGrounds({ applicationDate: "2026-09-16", personalDataConsent: true, failedTests: new Array(1_000_000).fill(Number.NaN) }, { lang: "kk" });
+    } catch (x) {
+      e = x;
+    }
+    const lines = ruleInputErrorMessages(e, "kk");
+    expect(lines).toHaveLength(101);
+    expect(lines[100]).toBe("… және тағы 999900 мәселе (тізімде көрсетілмеген)");
   });
 });

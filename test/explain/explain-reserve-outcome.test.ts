@@ -1,9 +1,22 @@
 // explainReserveOutcome (src/explain/explain-reserve-outcome.ts), R-PYR-3: where a candidate's funnel
 // run ended (the Reserve, awaiting the Commission, not admitted, left) with rank, quota and cut-off.
 import { describe, expect, it } from "vitest";
-import { explainReserveOutcome, runReserveFunnel, type ReserveCandidate } from "../../src/index.js";
+import { fc, test as fcTest } from "@fast-check/vitest";
+import { EXPLAIN_LANGS, explainReserveOutcome, runReserveFunnel, type ReserveCandidate, type ReserveFunnelResult } from "../../src/index.js";
+import { EN_MESSAGES } from "../../src/explain/messages/en.js";
 import { allLanguages, badLang } from "../support/explain.js";
-import { firstIssue } from "../support/first-issue.js";
+import { allIssues, firstIssue } from "../support/first-issue.js";
+import { optionsArb, population } from "../support/reserve.js";
+import {
+  ALTERATIONS,
+  FIXTURE_IDS,
+  answerOrRuleInputError,
+  applyRandom,
+  expectAltered,
+  fixture,
+  loose,
+  randomAlteration,
+} from "../support/altered-result.js";
 
 describe("R-PYR-3 explainReserveOutcome — worked example", () => {
   it("R-PYR-3 funnel outcomes: stopped below the quota; left absent", () => {
@@ -114,4 +127,73 @@ describe("R-PYR-3 explainReserveOutcome — each outcome", () => {
       "Presidential Youth Reserve, candidate grd (digitalisation): excluded at the block 1, text information (violations found by proctoring (results annulled)); not counted in that stage's ranking.",
     );
   });
+});
+
+// Issue 23, item 5: explainReserveOutcome renders from explainReserveCandidate, which answers from
+// the index the funnel sealed and checks the result given against it; every value of every
+// sentence is therefore present, and a changed result is a RuleInputError before any rendering.
+describe("R-PYR-3 explainReserveOutcome — a result changed after the run", () => {
+  const NOT_A_RESULT = "not a result of runReserveFunnel (its index does not survive copying or JSON)";
+  const before = fixture();
+  const explained = Object.fromEntries(FIXTURE_IDS.map((id) => [id, explainReserveOutcome(before, id, { lang: "kk" })]));
+
+  it("R-PYR-3 an intact result explains the same after JSON.stringify and deep-frozen; its JSON copy is refused as before (field \"result\")", () => {
+    const r = fixture();
+    JSON.stringify(r);
+    const freeze = (o: unknown): void => {
+      if (typeof o !== "object" || o === null || Object.isFrozen(o)) return;
+      Object.freeze(o);
+      for (const v of Object.values(o)) freeze(v);
+    };
+    freeze(r);
+    for (const id of FIXTURE_IDS) expect(explainReserveOutcome(r, id, { lang: "kk" })).toEqual(explained[id]);
+    const copy = JSON.parse(JSON.stringify(before)) as ReserveFunnelResult;
+    for (const id of FIXTURE_IDS) {
+      expect(allIssues(() => explainReserveOutcome(copy, id))).toEqual([{ field: "result", value: copy, rule: "R-PYR-3", message: NOT_A_RESULT }]);
+    }
+  });
+
+  it("R-PYR-3 the whole result replaced by {}, null, 42, a circular object, a spread copy or a Proxy with plain traps: field \"result\"", () => {
+    const circular: Record<string, unknown> = {};
+    circular.stages = [circular];
+    for (const v of [{}, null, 42, circular, { ...before }, new Proxy(before, {})]) {
+      expect(firstIssue(() => explainReserveOutcome(v as ReserveFunnelResult, "f1"))).toMatchObject({ field: "result", rule: "R-PYR-3", message: NOT_A_RESULT });
+    }
+  });
+
+  for (const a of ALTERATIONS) {
+    it(`R-PYR-3 altered — ${a.name}: a RuleInputError naming ${a.field}, never a TypeError or a placeholder Error`, () => {
+      const r = fixture();
+      a.alter(loose(r));
+      expectAltered(() => explainReserveOutcome(r, a.id), a.field);
+    });
+  }
+
+  it("R-PYR-3 every R-PYR-3 message code is rendered, in the three languages, with every placeholder filled", () => {
+    const strict = runReserveFunnel([cand("a", { text: 20, numeric: { status: "absent" } }), cand("b", { text: 12 }), cand("c", { text: 12 })], { ties: "strict" });
+    const none = runReserveFunnel([cand("a", { text: 20 })], { halfRounding: "down" });
+    const excluded = runReserveFunnel([cand("e", { text: { status: "excluded" } })]);
+    const seen = new Set<string>();
+    const all = [...FIXTURE_IDS.map((id) => explainReserveOutcome(before, id)), explainReserveOutcome(strict, "b"), explainReserveOutcome(none, "a"), explainReserveOutcome(excluded, "e")];
+    for (const e of all) {
+      seen.add(e.code);
+      for (const l of EXPLAIN_LANGS) expect(e.texts[l]).not.toMatch(/\{[A-Za-z0-9_]+\}/);
+    }
+    const codes = Object.keys(EN_MESSAGES).filter((c) => c.startsWith("R-PYR-3."));
+    expect([...seen].sort()).toEqual(codes.sort());
+  });
+
+  fcTest.prop([population, optionsArb, randomAlteration, fc.constantFrom(...EXPLAIN_LANGS)], { numRuns: 40 })(
+    "R-PYR-3 property: a field of a real result deleted or replaced gives, for every candidate, the same explanation or a RuleInputError",
+    (cs, o, change, lang) => {
+      const r = runReserveFunnel(cs, o);
+      const ids = cs.map((c) => c.id);
+      const want = ids.map((id) => explainReserveOutcome(r, id, { lang }));
+      const label = applyRandom(r, change);
+      ids.forEach((id, k) => {
+        const got = answerOrRuleInputError(() => explainReserveOutcome(r, id, { lang }), `${label}, ${id}`);
+        if (got !== undefined) expect(got, `${label}, ${id}`).toEqual(want[k]);
+      });
+    },
+  );
 });

@@ -27,3 +27,39 @@ describe("R-SEL-1 the decimals option — a whole number from 0 to 40", () => {
     });
   });
 });
+
+// Issue 23, item 5: fill's plain Error is an internal invariant. The public explanations validate
+// before they render — explainReserveOutcome checks the funnel result against its sealed index
+// (test/explain/explain-reserve-outcome.test.ts renders every R-PYR-3 code and alters results at
+// random), and test/fuzz.test.ts feeds every explanation wrong values — so it never reaches a caller.
+describe("R-PYR-3 fill — a placeholder without a value", () => {
+  it("R-PYR-3 fills every placeholder; a missing one throws the internal Error (not a RuleInputError: it would be a bug of the library)", async () => {
+    const { fill } = await import("../../src/explain/internal.js");
+    const { RuleInputError } = await import("../../src/index.js");
+    expect(fill("rank {rank} of {competed}", { rank: 2, competed: 6 })).toBe("rank 2 of 6");
+    expect(fill("{tie}", { tie: false })).toBe("false");
+    let thrown: unknown;
+    try {
+      fill("rank {rank} of {competed}", { rank: 2 });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(RuleInputError);
+    expect((thrown as Error).message).toBe("explain: no value for placeholder {competed}");
+  });
+
+  it("R-PYR-3 the reviewer's case: a sector entry without competed is a RuleInputError of explainReserveOutcome, not the placeholder Error", async () => {
+    const { explainReserveOutcome, runReserveFunnel, RuleInputError } = await import("../../src/index.js");
+    const r = runReserveFunnel([{ id: "a", sector: "digitalisation", scores: { text: 20, numeric: { status: "absent" } } }, { id: "b", sector: "digitalisation", scores: { text: 12 } }]);
+    delete (r.stages[0]!.bySector.digitalisation as { competed?: number }).competed;
+    let thrown: unknown;
+    try {
+      explainReserveOutcome(r, "b");
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(RuleInputError);
+    expect((thrown as InstanceType<typeof RuleInputError>).issues[0]).toMatchObject({ field: "result.stages[0].bySector.digitalisation.competed", rule: "R-PYR-3" });
+  });
+});

@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import {
   competitionPersonalQualities,
+  essayPanelValid,
+  meanOfGrades,
   formatRuleInputError,
   RuleInputError,
   ruleInputErrorMessages,
@@ -23,11 +25,19 @@ describe("ruleInputErrorMessages — RuleInputError in three languages", () => {
     expect(formatRuleInputError(err(() => selectionEssay("3,5")), { lang: "kk" })).toBe('R-SEL-3: points = "3,5": ондық үтір: "3.5" деп жазыңыз (ондық бөлгіш – нүкте)');
   });
   it("an issue without a code falls back to the English message behind a translated prefix", () => {
-    const e = err(() => competitionPersonalQualities({ track: "non-leadership", competencies: [1, 2] })) as RuleInputError;
+    // (issue 23: a wrong count of competencies now has the code too-few; an issue of another
+    // function without a code is used here instead)
+    const e = err(() => essayPanelValid({ commissionSize: 3, gradersPerEssay: [4] })) as RuleInputError;
     expect(e.issues[0]!.code).toBeUndefined();
     const kk = ruleInputErrorMessages(e, "kk")[0]!;
-    expect(kk.startsWith("competencies мәні жарамсыз (R-GC-1): ")).toBe(true);
+    expect(kk.startsWith("gradersPerEssay[0] мәні жарамсыз (R-SEL-6): ")).toBe(true);
     expect(kk).toContain(e.issues[0]!.message);
+  });
+
+  it("a wrong count of competencies (too-few) is translated with its bound", () => {
+    const e = err(() => competitionPersonalQualities({ track: "non-leadership", competencies: [1, 2] })) as RuleInputError;
+    expect(e.issues[0]!.code).toBe("too-few");
+    expect(ruleInputErrorMessages(e, "ru")[0]).toBe("R-GC-1: competencies = array(2): слишком мало элементов: ожидается не менее 7");
   });
 });
 
@@ -75,5 +85,52 @@ describe("ruleInputErrorMessages — each code, with and without its params", ()
   it("R-SEL-1 a code without parameters (missing) is translated from the catalogue", () => {
     expect(ru("missing")).toBe(`${HEAD}значение не указано: оно обязательно`);
     expect(ruleInputErrorMessages(issue("unknown-field"), "kk")[0]).toBe(`${HEAD}белгісіз өріс`);
+  });
+});
+
+// issue 23: an error that found more than 100 problems lists 100 and counts the rest in a last,
+// translated line; values are shown bounded; anything thrown that is not a RuleInputError is one
+// bounded line, never by its own toString
+describe("R-SEL-3 ruleInputErrorMessages — omitted issues and hostile values (issue 23)", () => {
+  const many = err(() => meanOfGrades(new Array(1_000).fill(Number.NaN))) as RuleInputError;
+
+  it("R-SEL-3 1,000 NaN grades: 100 lines, then one counting the 900 others, in kk, ru, en", () => {
+    expect(many.omittedIssues).toBe(900);
+    const en = ruleInputErrorMessages(many, "en");
+    expect(en).toHaveLength(101);
+    expect(en[0]).toBe("R-SEL-3: grades[0] = NaN: NaN is not a number; expected a whole number from 0 to 5 points");
+    expect(en[100]).toBe("… and 900 more issue(s), not listed");
+    expect(ruleInputErrorMessages(many, "kk")[100]).toBe("… және тағы 900 мәселе (тізімде көрсетілмеген)");
+    expect(ruleInputErrorMessages(many, "ru")[100]).toBe("… и ещё проблем, не показанных в списке: 900");
+    expect(formatRuleInputError(many, { lang: "ru" }).split("\n")).toHaveLength(101);
+  });
+
+  it("R-SEL-3 no omitted issues: no last line", () => {
+    expect(ruleInputErrorMessages(err(() => meanOfGrades([9])), "kk")).toHaveLength(1);
+  });
+
+  it("R-SEL-3 a 10^7-character value is shown cut in every language", () => {
+    const e = err(() => meanOfGrades(["1".repeat(10_000_000)])) as RuleInputError;
+    for (const l of ["kk", "ru", "en"] as const) {
+      const [line] = ruleInputErrorMessages(e, l);
+      expect(line!.length).toBeLessThan(400);
+      expect(line).toContain('"…(10000000 characters)');
+    }
+  });
+
+  it("something thrown that is not a RuleInputError: one line, bounded, never its own toString", () => {
+    let calls = 0;
+    const o = { toString: () => (calls++, "own") };
+    expect(ruleInputErrorMessages(o, "en")).toEqual(["[object Object]"]);
+    expect(calls).toBe(0);
+    expect(ruleInputErrorMessages(new Error("boom"), "en")).toEqual(["boom"]);
+    expect(ruleInputErrorMessages("plain", "en")).toEqual(["plain"]);
+    expect(ruleInputErrorMessages(10n ** 400n, "en")).toEqual([`1${"0".repeat(59)}…(401 digits)n`]);
+    expect(ruleInputErrorMessages(Symbol("s"), "en")).toEqual(["Symbol(s)"]);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(ruleInputErrorMessages(proxy, "kk")).toEqual(["object"]);
+    const throwing = new Proxy({}, { get: () => { throw new Error("trap"); }, getPrototypeOf: () => { throw new Error("trap"); } });
+    expect(ruleInputErrorMessages(throwing, "ru")).toEqual(["object"]);
   });
 });

@@ -6,8 +6,7 @@ import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { competitionPersonalQualities, earliestRetestDate, EXPLAIN_LANGS, RuleInputError, ruleInputErrorMessages, selectionEssay, selectionPersonalQualities } from "../../src/index.js";
-import { fail, num, parse, toDecimal, toDecimalChecked } from "../../src/internal/validate.js";
-import { checkLength } from "../../src/scoring/array-length.js";
+import { fail, listOf, MAX_DIGITS, num, parse, toDecimal, toDecimalChecked } from "../../src/internal/validate.js";
 import { allIssues, firstIssue, thrownValue as err } from "../support/first-issue.js";
 
 const RULE = "R-TEST";
@@ -231,10 +230,8 @@ describe("parse: zod issues as RuleInputIssues", () => {
     expect(firstIssue(() => parse(t, 1, RULE))).toStrictEqual({ field: "(input)", value: 1, rule: RULE, message: "something else" });
   });
 
-  it("the scoring length check's messages carry no code unless they start with a known phrase", () => {
-    const s = checkLength(z.array(z.number()), (n) => n === 2, (n) => `expected 2 values, got ${n}`);
-    expect(firstIssue(() => parse(s, [1], RULE, "v"))).toStrictEqual({ field: "v", value: [1], rule: RULE, message: "expected 2 values, got 1" });
-  });
+  // (issue 23: the scoring length check now gives its issues the codes too-few / too-many, see
+  // test/scoring/array-length.test.ts; the test that pinned "no code" is replaced there)
 
   it("valid input is returned as the schema's output", () => {
     expect(parse(z.object({ n: num() }), { n: "2.50" }, RULE).n.toString()).toBe("2.5");
@@ -312,5 +309,136 @@ describe("num, parse — issue codes through the public functions (issue 7)", ()
     expect((err(() => selectionPersonalQualities("2,5")) as Error).message).toBe(
       'R-SEL-1: S = "2,5": comma decimal: write "2.5" (a dot as the decimal separator); expected a number from 0 to 100 (percent)',
     );
+  });
+});
+
+// issue 23, item 6: a number with more significant digits than the library computes with (40) is
+// rejected, not rounded
+describe("toDecimalChecked: too many digits (issue 23)", () => {
+  const tooMany = (n: number | string) => ({
+    message: `too many digits: ${n} significant digits, at most 40 are computed exactly`,
+    code: "too-many-digits",
+    params: { max: 40 },
+  });
+
+  it("the bound is the precision of the library's arithmetic: 40", () => {
+    expect(MAX_DIGITS).toBe(40);
+  });
+
+  it.each<[string, unknown, number]>([
+    ["45-digit whole number", "1" + "2".repeat(44), 45],
+    ["41 digits", "1".repeat(41), 41],
+    ["41 digits with a decimal point", "1".repeat(20) + "." + "1".repeat(21), 41],
+    ["a whole number's trailing zeros count", "1" + "0".repeat(50), 51],
+    ["signed, leading zeros not counted", "-000" + "9".repeat(41), 41],
+    ["41 significant decimals", "0." + "1".repeat(41), 41],
+    ["a Decimal of 41 digits", new Decimal("1".repeat(41)), 41],
+    ["a JS number of 10^40", 1e40, 41],
+    ["a JS number of 1.7976931348623157e308", Number.MAX_VALUE, 309],
+  ])("%s → too-many-digits", (_name, value, n) => {
+    expect(toDecimalChecked(value)).toStrictEqual(tooMany(n));
+  });
+
+  it("a Decimal of more than 7 digit words is rejected before it is copied", () => {
+    expect(toDecimalChecked(new Decimal("1".repeat(60)))).toStrictEqual(tooMany("more than 40"));
+  });
+
+  it.each<[string, unknown, string]>([
+    ["40 digits", "1".repeat(40), "1".repeat(40)],
+    ["40 digits with a point", "1".repeat(20) + "." + "1".repeat(20), "1".repeat(20) + "." + "1".repeat(20)],
+    ["trailing decimal zeros are not digits", "2.5" + "0".repeat(100), "2.5"],
+    ["leading zeros are not digits", "0".repeat(100) + "7", "7"],
+    ["leading decimal zeros are not digits", "0." + "0".repeat(60) + "12", "1.2e-61"],
+    ["the library's own 40-digit result", "4." + "3".repeat(39), "4." + "3".repeat(39)],
+    ["a 40-digit Decimal", new Decimal(1).div(3).toDecimalPlaces(40), new Decimal(1).div(3).toDecimalPlaces(40).toString()],
+    ["zero", "0.000", "0"],
+    ["a JS number below 10^40", 9.999e39, "9999" + "0".repeat(36)],
+    ["the smallest JS number", 5e-324, "5e-324"],
+  ])("%s is accepted", (_name, value, expected) => {
+    const d = toDecimalChecked(value);
+    expect(Decimal.isDecimal(d)).toBe(true);
+    expect((d as Decimal).toString()).toBe(expected);
+  });
+
+  it("a huge digit string (10^7 characters) is rejected in one pass, without building a Decimal", () => {
+    expect(toDecimalChecked("9".repeat(10_000_000))).toStrictEqual(tooMany(10_000_000));
+  });
+
+  it("through num and parse: code too-many-digits with params.max, in three languages", () => {
+    const i = firstIssue(() => parse(num({ min: 0 }), "1" + "2".repeat(44), RULE, "S"));
+    expect(i).toMatchObject({ field: "S", code: "too-many-digits", params: { max: 40, min: "0" } });
+    expect(i.message).toBe("too many digits: 45 significant digits, at most 40 are computed exactly; expected a number at least 0");
+    for (const l of EXPLAIN_LANGS) expect(ruleInputErrorMessages(err(() => parse(num(), "1".repeat(41), RULE, "S")), l)[0]).toContain("40");
+  });
+
+  it("fail classifies the phrase \"too many digits\"", () => {
+    expect(firstIssue(() => fail(RULE, "f", "v", "too many digits: 41"))).toMatchObject({ code: "too-many-digits", params: { max: 40 } });
+  });
+});
+
+describe("toDecimalChecked: hostile values (issue 23)", () => {
+  it("an object that only claims to be a Decimal is a wrong type, not a TypeError", () => {
+    const wrong = { message: "wrong type (object): expected a number, a decimal string or a Decimal", code: "wrong-type", params: { expected: "number", received: "object" } };
+    expect(toDecimalChecked({ toStringTag: "[object Decimal]" })).toStrictEqual(wrong);
+    expect(toDecimalChecked({ toStringTag: "[object Decimal]", d: [1e9], e: 0, s: 1 })).toStrictEqual(wrong);
+    expect(toDecimalChecked({ toStringTag: "[object Decimal]", d: null, e: 0, s: 2 })).toStrictEqual(wrong);
+    expect(toDecimalChecked({ toStringTag: "[object Decimal]", d: [25], e: 1, s: 1 })).toSatisfy((d: unknown) => Decimal.isDecimal(d) && String(d) === "25");
+  });
+
+  it("a long comma decimal: no suggestion repeating the caller's digits", () => {
+    expect(toDecimalChecked("1," + "5".repeat(100))).toStrictEqual({ message: "comma decimal: write the number with a dot as the decimal separator", code: "comma-decimal" });
+  });
+});
+
+// issue 23, item 4: parse lists at most 100 issues and counts the rest; listOf reads a list of any
+// length once, building the issues of the first bad items only
+describe("parse and listOf: at most 100 issues, the rest counted (issue 23)", () => {
+  const grades = z.object({ g: listOf(num({ min: 0, max: 5, whole: true })) });
+  const thrown = (f: () => unknown): RuleInputError => err(f) as RuleInputError;
+
+  it("a million NaNs: 100 listed, 999,900 counted", () => {
+    const e = thrown(() => parse(grades, { g: new Array(1_000_000).fill(Number.NaN) }, RULE));
+    expect(e).toBeInstanceOf(RuleInputError);
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(999_900);
+    expect(e.issues[0]).toMatchObject({ field: "g[0]", code: "nan" });
+    expect(e.issues[99]!.field).toBe("g[99]");
+    expect(e.message.endsWith("; … and 999900 more issues")).toBe(true);
+  });
+
+  it("a sparse array of length 10^6: every hole a missing item, 100 listed", () => {
+    const e = thrown(() => parse(grades, { g: new Array(1_000_000) }, RULE));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(999_900);
+    expect(e.issues[5]).toMatchObject({ field: "g[5]", value: undefined, code: "missing" });
+  });
+
+  it("listOf: valid items are the schema's output; not an array is a wrong type; too few", () => {
+    expect(parse(grades, { g: ["4", 5] }, RULE).g.map(String)).toEqual(["4", "5"]);
+    expect(firstIssue(() => parse(grades, { g: "4,5" }, RULE))).toMatchObject({ field: "g", code: "wrong-type", params: { expected: "array" }, message: "wrong type: expected array" });
+    expect(firstIssue(() => parse(grades, {}, RULE))).toMatchObject({ field: "g", code: "missing" });
+    const min = z.object({ g: listOf(z.number(), { min: 2, tooFew: (n) => `two needed, got ${n}` }) });
+    expect(allIssues(() => parse(min, { g: ["x"] }, RULE))).toEqual([
+      expect.objectContaining({ field: "g[0]", code: "wrong-type" }),
+      { field: "g", value: ["x"], rule: RULE, message: "two needed, got 1", code: "too-few", params: { min: 2 } },
+    ]);
+    const noMessage = listOf(z.number(), { min: 1 });
+    expect(firstIssue(() => parse(noMessage, [], RULE, "v"))).toMatchObject({ field: "v", code: "too-few", message: "too few items: at least 1 expected" });
+  });
+
+  it("listOf of objects: nested paths; two lists: each lists 100, parse keeps 100 in all", () => {
+    const s = z.object({ a: listOf(z.object({ d: z.string() }).strict()), b: listOf(z.string()) });
+    const e = thrown(() => parse(s, { a: new Array(150).fill({ d: 1 }), b: new Array(150).fill(1) }, RULE, "i"));
+    expect(e.issues).toHaveLength(100);
+    expect(e.issues[0]).toMatchObject({ field: "i.a[0].d", value: 1, code: "wrong-type" });
+    expect(e.omittedIssues).toBe(200);
+  });
+
+  it("unknown keys: 100 listed, the others counted", () => {
+    const keys = Object.fromEntries(Array.from({ length: 250 }, (_, k) => [`x${k}`, k]));
+    const e = thrown(() => parse(z.strictObject({}), keys, RULE));
+    expect(e.issues).toHaveLength(100);
+    expect(e.issues[99]).toMatchObject({ field: "x99", value: 99, code: "unknown-field" });
+    expect(e.omittedIssues).toBe(150);
   });
 });

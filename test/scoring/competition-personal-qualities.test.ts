@@ -145,3 +145,32 @@ describe("R-GC-1 competitionPersonalQualities — the count of competencies in m
     expect(e.issues[0]!.message).toBe("wrong number of competency scores: exactly 7 are required for this track (О1…О7), got 8");
   });
 });
+
+// issue 23, item 4: too many competency scores are rejected on their count, before any is read
+describe("R-GC-1 competitionPersonalQualities — hostile lists (issue 23)", () => {
+  for (const [track, n] of [["leadership", 10], ["non-leadership", 7]] as const) {
+    it(`R-GC-1 (${track}) a list of 10^6 (sparse, NaNs): the single count issue, too-many with params.max ${n}`, () => {
+      for (const huge of [new Array(1_000_000), new Array(1_000_000).fill(Number.NaN)]) {
+        const e = thrownRuleInputError(() => competitionPersonalQualities({ track, competencies: huge }));
+        expect(e.issues).toHaveLength(1);
+        expect(e.omittedIssues).toBe(0);
+        expect(e.issues[0]).toMatchObject({
+          field: "competencies", rule: "R-GC-1", code: "too-many", params: { max: n },
+          message: `wrong number of competency scores: exactly ${n} are required for this track (О1…О${n}), got 1000000`,
+        });
+      }
+    });
+  }
+
+  it("R-GC-1 one score too many: only the count (the scores are not read), code too-many", () => {
+    const e = thrownRuleInputError(() => competitionPersonalQualities({ track: "non-leadership", competencies: [9, 9, 9, 9, 9, 9, 9, 9] }));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).toMatchObject({ field: "competencies", code: "too-many", params: { max: 7 } });
+  });
+
+  it("R-GC-1 too few: the count (too-few, params.min) with the bad scores", () => {
+    const e = thrownRuleInputError(() => competitionPersonalQualities({ track: "leadership", competencies: [9, 3] }));
+    expect(e.issues.map((i) => [i.field, i.code])).toEqual([["competencies[0]", "out-of-range"], ["competencies", "too-few"]]);
+    expect(e.issues[1]!.params).toEqual({ min: 10 });
+  });
+});

@@ -44,3 +44,35 @@ describe("R-SEL-3 meanOfGrades — the message of no grade (mutation)", () => {
     expect(e.issues[0]!.message).toBe("at least one grade is required");
   });
 });
+
+// issue 23, item 4: a list of any length is read once; at most 100 issues listed, the rest counted
+describe("R-SEL-3 meanOfGrades — hostile lists (issue 23)", () => {
+  it("R-SEL-3 10^6 NaNs: 100 issues listed, 999,900 counted", () => {
+    const e = thrownRuleInputError(() => meanOfGrades(new Array(1_000_000).fill(Number.NaN)));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(999_900);
+    expect(e.issues[0]).toMatchObject({ field: "grades[0]", rule: "R-SEL-3", code: "nan" });
+    expect(e.message.length).toBeLessThanOrEqual(64_000);
+  });
+
+  it("R-SEL-3 a sparse array of length 10^6: every hole a missing grade, 100 listed", () => {
+    const e = thrownRuleInputError(() => meanOfGrades(new Array(1_000_000)));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(999_900);
+    expect(e.issues[99]).toMatchObject({ field: "grades[99]", value: undefined, code: "missing" });
+  });
+
+  it("R-SEL-3 10^6 valid grades and one bad one: the one issue", () => {
+    const g: unknown[] = new Array(1_000_000).fill(4);
+    g[777_777] = 6;
+    const e = thrownRuleInputError(() => meanOfGrades(g as never));
+    expect(e.issues).toHaveLength(1);
+    expect(e.omittedIssues).toBe(0);
+    expect(e.issues[0]).toMatchObject({ field: "grades[777777]", value: 6, code: "out-of-range" });
+  });
+
+  it("R-SEL-3 a grade of more than 40 digits is too-many-digits; an empty list is too-few", () => {
+    expect(thrownRuleInputError(() => meanOfGrades(["4." + "0".repeat(39) + "1"])).issues[0]).toMatchObject({ field: "grades[0]", code: "too-many-digits", params: { max: 40 } });
+    expect(thrownRuleInputError(() => meanOfGrades([])).issues[0]).toMatchObject({ field: "grades", code: "too-few", params: { min: 1 } });
+  });
+});

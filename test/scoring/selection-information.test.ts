@@ -109,3 +109,27 @@ describe("R-SEL-2 selectionInformation — errors raised by the caller's own obj
     expect(() => selectionInformation(S1 as never, 2)).toThrow(SyntaxError);
   });
 });
+
+// issue 23, item 6: a count with more digits than the library computes with is rejected, not rounded
+describe("R-SEL-2 selectionInformation — too many digits (issue 23)", () => {
+  it("R-SEL-2 S1 of 45 digits (no questionsPerBlock): too-many-digits with params.max 40, not a rounded answer", () => {
+    const e = thrownRuleInputError(() => selectionInformation("1" + "2".repeat(44), 0));
+    expect(e.issues).toHaveLength(1);
+    expect(e.issues[0]).toMatchObject({ field: "S1", rule: "R-SEL-2", code: "too-many-digits", params: { max: 40 } });
+    expect(e.issues[0]!.message).toMatch(/^too many digits: 45 significant digits, at most 40 are computed exactly/);
+  });
+
+  it("R-SEL-2 S2, questionsPerBlock, a Decimal, a whole number's trailing zeros: the same", () => {
+    expect(thrownRuleInputError(() => selectionInformation(1, "9".repeat(41))).issues[0]).toMatchObject({ field: "S2", code: "too-many-digits" });
+    expect(thrownRuleInputError(() => selectionInformation(1, 1, { questionsPerBlock: ("1" + "0".repeat(40)) as never })).issues[0]).toMatchObject({
+      field: "opts.questionsPerBlock", code: "too-many-digits",
+    });
+    expect(thrownRuleInputError(() => selectionInformation(new Decimal("1" + "0".repeat(60)), 1)).issues[0]).toMatchObject({ field: "S1", code: "too-many-digits" });
+    expect(thrownRuleInputError(() => selectionInformation(1e40, 1)).issues[0]).toMatchObject({ field: "S1", code: "too-many-digits" });
+  });
+
+  it("R-SEL-2 40 digits are accepted and the answer is exact", () => {
+    // 0.1 × (10^39 + 1) + 0.1 × 1 = 10^38 + 0.2: 40 significant digits, exact
+    expect(selectionInformation("1" + "0".repeat(38) + "1", 1).toFixed()).toBe("1" + "0".repeat(38) + ".2");
+  });
+});

@@ -5,6 +5,7 @@ import { fc, test as fcTest } from "@fast-check/vitest";
 import { INTEGRATED_SELECTION_LISTS, RuleInputError, normalizeBodyName, usesIntegratedSelection } from "../../src/index.js";
 import { readFileSync } from "node:fs";
 import { firstIssue } from "../support/first-issue.js";
+import { checkReviewerCases, insertAll, removedInsertions } from "../support/invisible-characters.js";
 
 describe("R-SEL-8 state bodies selecting through the IS", () => {
   it("R-SEL-8 five lists with their periods and sizes, as in seed 000 lines 266–407", () => {
@@ -179,4 +180,48 @@ describe("R-SEL-8 normalizeBodyName and usesIntegratedSelection: exact answers (
       rule: "R-SEL-8",
     });
   });
+});
+
+// issue 23, item 2: invisible characters of text copied from Word or a PDF (src/internal/text.ts)
+describe("R-SEL-8 usesIntegratedSelection, normalizeBodyName — invisible characters: the same answer or invalid-character, never known: false", () => {
+  const FIN = "Қазақстан Республикасының Қаржы министрлігі";
+  const BODY = { rule: "R-SEL-8", field: "body" } as const;
+  it("R-SEL-8 ZERO WIDTH SPACE between words is a space; ZWJ, RLO, BOM, soft hyphen are removed", () => {
+    expect(usesIntegratedSelection("Қазақстан Республикасының Қаржы\u200bминистрлігі", "2025-07-01")).toMatchObject({ uses: true, known: true });
+    expect(usesIntegratedSelection("\ufeffҚаржы \u200dминистрлігі\u202e", "2025-07-01")).toMatchObject({ uses: true, known: true });
+    expect(normalizeBodyName("Көлік\u200bминистрлігі")).toBe("көлік министрлігі");
+    expect(normalizeBodyName("12.\u00ad Көлік министрлігі\u2069;")).toBe("көлік министрлігі");
+  });
+  it("R-SEL-8 the reviewer's characters in a body's name: same answer or an error naming body", () => {
+    checkReviewerCases((b) => usesIntegratedSelection(b, "2025-07-01"), FIN, BODY);
+    checkReviewerCases((b) => usesIntegratedSelection(b, "2025-01-10"), "Ұлттық банк", BODY); // known: false stays so
+    checkReviewerCases(normalizeBodyName, "Көлік министрлігі", { rule: "R-SEL-8", field: "name" });
+  });
+  it("R-SEL-8 NUL and a stray mark are invalid-character with their position, before the date is read", () => {
+    expect(firstIssue(() => usesIntegratedSelection("Қаржы\u0000министрлігі", "not a date"))).toMatchObject({
+      ...BODY, value: "Қаржы\u0000министрлігі", code: "invalid-character", params: { codePoint: "U+0000" },
+      message: "invalid character U+0000 at position 5 (a control character): remove it",
+    });
+    expect(firstIssue(() => normalizeBodyName("Көлік \u0301министрлігі"))).toMatchObject({
+      field: "name", rule: "R-SEL-8", code: "invalid-character", params: { codePoint: "U+0301" },
+      message: "invalid character U+0301 at position 6 (a combining mark that composes with no letter before it): remove it",
+    });
+    expect(firstIssue(() => usesIntegratedSelection("\u200d\u200b", "2025-07-01"))).toMatchObject({ ...BODY, message: "expected the name of a state body (a non-empty string)" });
+  });
+
+  it("R-SEL-8 a long run of «;» not at the end is kept, a final one dropped (linear time; measured in bench/text-fold.bench.ts)", () => {
+    // issue 23: the pattern /[;.,]+$/ was quadratic on such a run (30,000: ~0.7 s); no time is asserted here
+    const run = ";".repeat(100_000);
+    expect(normalizeBodyName("Көлік" + run + "x")).toBe("көлік" + run + "х"); // Latin x → Cyrillic х in a Cyrillic name
+    expect(normalizeBodyName("Көлік министрлігі" + run)).toBe("көлік министрлігі");
+    expect(normalizeBodyName("Көлік министрлігі ;.,")).toBe("көлік министрлігі");
+    expect(normalizeBodyName("Көлік ; министрлігі .")).toBe("көлік ; министрлігі");
+  });
+
+  fcTest.prop([fc.constantFrom(...INTEGRATED_SELECTION_LISTS.flatMap((l) => l.bodies)), removedInsertions])(
+    "R-SEL-8 property: removed characters inserted anywhere into a listed body's name never change the answer",
+    (body, insertions) => {
+      expect(usesIntegratedSelection(insertAll(body, insertions), "2025-07-01")).toEqual(usesIntegratedSelection(body, "2025-07-01"));
+    },
+  );
 });

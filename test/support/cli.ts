@@ -144,3 +144,24 @@ export function scoreInputError(...args: string[]): string {
 /** One IS candidate that scores cleanly: T = 0.02·100 = 2, T = 0, essay 5 → total 7. */
 export const ONE_IS = { id: "X", S: 100, S1: 0, S2: 0, essay: [5] };
 export const ONE_IS_TOTAL = "7";
+
+/**
+ * The reviewer's id (issue 23, item 7): `ESC [2J` clears the terminal, `ESC ]0;pwned BEL` sets its
+ * window title. Printed raw, it did both and the tool exited 0.
+ */
+export const HOSTILE_ID = "X\u001b[2J\u001b]0;pwned\u0007";
+/** {@link HOSTILE_ID} as the tool prints it (src/cli/safe-text.ts): every control a visible escape. */
+export const HOSTILE_ID_SHOWN = "X\\u001b[2J\\u001b]0;pwned\\u0007";
+
+/**
+ * The characters a terminal interprets or that reorder what it shows (the list of
+ * src/cli/safe-text.ts, written out again here), the line feed excepted: C0 controls, DEL, C1
+ * controls (U+009B is a one-character CSI), the bidirectional controls, U+2028 and U+2029.
+ */
+export const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** Expects stdout and stderr of a run to hold no character of {@link RAW_CONTROL} (no raw ESC, BEL or CSI). */
+export function expectInert(r: CliResult): void {
+  expect(r.out).not.toMatch(RAW_CONTROL);
+  expect(r.err).not.toMatch(RAW_CONTROL);
+}

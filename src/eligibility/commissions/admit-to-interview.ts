@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { RuleInputError, type RuleInputIssue } from "../../errors.js";
+import { MAX_LISTED_ISSUES, RuleInputError, showValue, type RuleInputIssue } from "../../errors.js";
 import { rankTop } from "../../internal/rank.js";
 import { toDecimal, type Num } from "../../internal/validate.js";
 
@@ -47,7 +47,10 @@ export interface InterviewAdmission {
  * @param candidates - `{ id, score }` each; ids unique, scores finite and ≥ 0 (the caller's total of
  *   the previous stages: number, decimal string or Decimal).
  * @returns `admitted` (≤ 3), `tiedAtCutoff`, and the full `ranking`.
- * @throws {@link RuleInputError} naming the candidate for a duplicate or empty id or a bad score.
+ * @throws {@link RuleInputError} naming the candidate for a duplicate or empty id or a bad score
+ *   (NaN, negative, a wrong type, more than 40 significant digits; a hole of a sparse array is a
+ *   missing candidate). However long the list, the first 100 problems are listed and the others
+ *   counted (`omittedIssues`), in time linear in its length.
  *
  * @example
  * ```ts
@@ -65,34 +68,44 @@ export function admitToInterview(candidates: readonly { id: string; score: Num }
     throw new RuleInputError([{ field: "candidates", value: candidates, rule: RULE, message: "expected an array of { id, score }" }]);
   }
   const issues: RuleInputIssue[] = [];
+  let omitted = 0;
+  // the first 100 problems are listed, the others only counted (the message stays bounded)
+  const add = (issue: RuleInputIssue): void => {
+    if (issues.length < MAX_LISTED_ISSUES) issues.push(issue);
+    else omitted++;
+  };
   const items: { id: string; score: Decimal }[] = [];
   const seen = new Map<string, number>();
-  candidates.forEach((c: unknown, i) => {
+  const n = candidates.length;
+  // an index loop, not forEach: a hole of a sparse array is a missing candidate, not skipped
+  for (let i = 0; i < n; i++) {
+    const c: unknown = candidates[i];
     if (typeof c !== "object" || c === null || Array.isArray(c)) {
-      issues.push({ field: `candidates[${i}]`, value: c, rule: RULE, message: "expected { id, score }" });
-      return;
+      add({ field: `candidates[${i}]`, value: c, rule: RULE, message: "expected { id, score }" });
+      continue;
     }
     const { id, score } = c as { id?: unknown; score?: unknown };
-    const name = typeof id === "string" ? `candidate ${JSON.stringify(id)}` : `candidate at position ${i}`;
+    const name = typeof id === "string" ? `candidate ${showValue(id)}` : `candidate at position ${i}`;
     let ok = true;
     if (typeof id !== "string" || id.length === 0) {
-      issues.push({ field: `candidates[${i}].id`, value: id, rule: RULE, message: `${name}: expected a non-empty string id` });
+      add({ field: `candidates[${i}].id`, value: id, rule: RULE, message: `${name}: expected a non-empty string id` });
       ok = false;
     } else if (seen.has(id)) {
-      issues.push({ field: `candidates[${i}].id`, value: id, rule: RULE, message: `${name}: duplicate id (also at candidates[${seen.get(id)}])` });
+      add({ field: `candidates[${i}].id`, value: id, rule: RULE, message: `${name}: duplicate id (also at candidates[${seen.get(id)}])` });
       ok = false;
     } else seen.set(id, i);
     const d = toDecimal(score);
     if (typeof d === "string") {
-      issues.push({ field: `candidates[${i}].score`, value: score, rule: RULE, message: `${name}: ${d}; expected a number ≥ 0` });
-      ok = false;
-    } else if (d.isNeg() && !d.isZero()) {
-      issues.push({ field: `candidates[${i}].score`, value: score, rule: RULE, message: `${name}: out of range: expected a number ≥ 0` });
-      ok = false;
+      add({ field: `candidates[${i}].score`, value: score, rule: RULE, message: `${name}: ${d}; expected a number ≥ 0` });
+      continue;
     }
-    if (ok && typeof d !== "string") items.push({ id: id as string, score: d.isZero() ? d.abs() : d });
-  });
-  if (issues.length > 0) throw new RuleInputError(issues);
+    if (d.isNeg() && !d.isZero()) {
+      add({ field: `candidates[${i}].score`, value: score, rule: RULE, message: `${name}: out of range: expected a number ≥ 0` });
+      continue;
+    }
+    if (ok) items.push({ id: id as string, score: d.isZero() ? d.abs() : d });
+  }
+  if (issues.length > 0) throw new RuleInputError(issues, omitted);
   const top = rankTop(items, INTERVIEW_ADMISSION_LIMIT, "final");
   return { admitted: top.admitted, tiedAtCutoff: top.tiedAdmitted ? [] : top.tied, ranking: top.ranking };
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { fail, parse } from "../../internal/validate.js";
+import { fail, listOf, parse } from "../../internal/validate.js";
 
 const RULE = "R-SEL-6";
 
@@ -8,8 +8,8 @@ const whole = (min: number, what: string) =>
 
 const schema = z.strictObject({
   commissionSize: whole(1, "members of the competition commission"),
-  gradersPerEssay: z.array(whole(0, "members who graded this essay"), { error: "expected an array: the number of members who graded each essay" })
-    .min(1, "expected at least one essay"),
+  // one count per essay, as many essays as there are: bad counts listed up to 100, the rest counted
+  gradersPerEssay: listOf(whole(0, "members who graded this essay"), { min: 1, tooFew: () => "expected at least one essay" }),
   proctorViolation: z.boolean().optional(),
   refusals: whole(0, "members who refused to grade").optional(),
   participants: whole(0, "distinct members who took part in grading").optional(),
@@ -84,7 +84,8 @@ export interface EssayPanelReason {
  * @param i - see {@link EssayPanelInput}.
  * @returns `{ valid, required, reasons }`: `required = ⌈2·commissionSize/3⌉`; every failed condition.
  * @throws {@link RuleInputError} for non-whole or negative counts, an empty essay list, more graders
- *   than members, or `twoThirds: "panel"` without `participants`.
+ *   than members, or `twoThirds: "panel"` without `participants`. However many essays are listed,
+ *   the first 100 problems are listed and the others counted (`omittedIssues`), in linear time.
  *
  * @example
  * ```ts

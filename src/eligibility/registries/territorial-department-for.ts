@@ -1,8 +1,11 @@
 import { fail } from "../../internal/validate.js";
 import { TERRITORIAL_DEPARTMENTS, type TerritorialDepartment } from "./territorial-departments.js";
-import { foldName } from "../text-fold.js";
+import { foldName, type TextSite } from "../text-fold.js";
+import { cleanText } from "../../internal/text.js";
 
 const RULE = "R-TD-1";
+const REGION: TextSite = { rule: RULE, field: "region" };
+const DATA: TextSite = { rule: RULE, field: "TERRITORIAL_DEPARTMENTS" };
 
 const REGION_WORDS = new Set(["облысы", "облыс", "обл", "область", "облысының", "region", "oblast", "province"]);
 const CITY_WORDS = new Set(["қаласы", "қала", "қ", "город", "г", "city", "of"]);
@@ -19,7 +22,7 @@ function strip(folded: string): { rest: string; kind?: "region" | "city" } {
 
 const NAMES: ReadonlyArray<{ dep: TerritorialDepartment; names: ReadonlySet<string> }> = TERRITORIAL_DEPARTMENTS.map((dep) => ({
   dep,
-  names: new Set([strip(foldName(dep.regionKk)).rest, strip(foldName(dep.regionEn)).rest, ...dep.aliases.map((a) => strip(foldName(a)).rest)]),
+  names: new Set([dep.regionKk, dep.regionEn, ...dep.aliases].map((n) => strip(foldName(n, DATA)).rest)),
 }));
 
 /**
@@ -35,10 +38,17 @@ const NAMES: ReadonlyArray<{ dep: TerritorialDepartment; names: ReadonlySet<stri
  * "облысы / область / region / oblast" and "қаласы / город / city" are optional, but they decide
  * between **Almaty Region** and **Almaty city**: a bare "Almaty" is ambiguous and throws.
  *
+ * Invisible characters of text copied from Word or a PDF are dealt with first (NFC; zero-width
+ * joiners, word joiners, byte order marks, soft hyphens and bidirectional controls removed; a ZERO
+ * WIDTH SPACE counts as a space); a control character (NUL …), a lone surrogate, a combining mark
+ * left over after NFC or another invisible format character is a {@link RuleInputError} with code
+ * `invalid-character` naming it and its position.
+ *
  * @rule R-TD-1
  * @param region - a region or city name, or a department id of {@link TERRITORIAL_DEPARTMENTS}.
  * @returns the department (frozen data).
- * @throws {@link RuleInputError} for an unknown or ambiguous name.
+ * @throws {@link RuleInputError} for an unknown or ambiguous name, a blank one, or one with a
+ *   rejected character (code `invalid-character`).
  *
  * @example
  * ```ts
@@ -51,12 +61,13 @@ const NAMES: ReadonlyArray<{ dep: TerritorialDepartment; names: ReadonlySet<stri
  * @category Territorial departments
  */
 export function territorialDepartmentFor(region: string): TerritorialDepartment {
-  if (typeof region !== "string" || region.trim() === "") {
+  const clean = typeof region === "string" ? cleanText(region, REGION) : "";
+  if (clean.trim() === "") {
     fail(RULE, "region", region, "expected a region or city name, e.g. \"Ақмола облысы\" or \"Shymkent\"");
   }
-  const byId = TERRITORIAL_DEPARTMENTS.find((d) => d.id === region.trim().toLowerCase());
+  const byId = TERRITORIAL_DEPARTMENTS.find((d) => d.id === clean.trim().toLowerCase());
   if (byId) return byId;
-  const { rest, kind } = strip(foldName(region));
+  const { rest, kind } = strip(foldName(clean, REGION));
   const hits = NAMES.filter(({ dep, names }) => names.has(rest) && (kind === undefined || dep.kind === kind)).map((n) => n.dep);
   if (hits.length === 1) return hits[0]!;
   if (hits.length > 1) {

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { fail, num, parse, type Num } from "../../internal/validate.js";
 import { CEFR_LEVELS, normalizeLanguageLevel, type CefrLevel } from "./normalize-language-level.js";
 import { RESERVE_SECTORS } from "./sectors.js";
+import { cleanText } from "../../internal/text.js";
 
 /** The state-language tests the procedure names: «ҚАЗТЕСТ» and «QAZAQ RESMI TEST» (004 lines 139–149, 250). */
 export const STATE_LANGUAGE_TESTS = ["KAZTEST", "QAZAQ RESMI TEST"] as const;
@@ -95,8 +96,15 @@ const schema = z.strictObject({
   complete: z.boolean().optional(),
 });
 
+/**
+ * The state-language test named by a certificate, folded: cleaned ({@link cleanText}: NFC,
+ * invisible characters removed, ZERO WIDTH SPACE → space, control characters and left-over
+ * combining marks rejected), upper case, quotes removed, whitespace collapsed; «ҚАЗТЕСТ»,
+ * «КАЗТЕСТ» and "KAZTEST" are one test, "QAZAQ RESMI TEST" (with or without spaces) the other.
+ * Anything else throws.
+ */
 function normalizeTest(test: string): (typeof STATE_LANGUAGE_TESTS)[number] {
-  const t = test.normalize("NFC").toUpperCase().replace(/[«»"']/g, "").replace(/\s+/gu, " ").trim();
+  const t = cleanText(test, { rule: "R-PYR-2", field: "p.languageCertificate.test" }).toUpperCase().replace(/[«»"']/g, "").replace(/\s+/gu, " ").trim();
   if (t === "KAZTEST" || t === "ҚАЗТЕСТ" || t === "КАЗТЕСТ") return "KAZTEST";
   if (t === "QAZAQ RESMI TEST" || t === "QAZAQRESMITEST") return "QAZAQ RESMI TEST";
   return fail("R-PYR-2", "p.languageCertificate.test", test,
@@ -146,13 +154,17 @@ const NOT_ADMITTED = [
  * certificate's last valid day (inclusive); it is checked only against an explicit `asOf`.
  * A group not given is not checked and is listed in `unchecked` — the result never claims more
  * than was checked; `complete: true` turns missing information into reasons.
+ * The test name and the levels are text: invisible characters copied from Word or a PDF are
+ * removed (a ZERO WIDTH SPACE counts as a space), and a control character, a lone surrogate or a
+ * combining mark left over after NFC is a {@link RuleInputError} with code `invalid-character`.
  *
  * @rule R-PYR-1
  * @rule R-PYR-2
  * @param p - see {@link ReserveAdmissibilityInput}; API.md's `{ …flags, languageLevel }` works as is.
  * @returns `{ admissible, reasons, unchecked, version: "PYR-2025" }`.
  * @throws {@link RuleInputError} for unknown fields, non-boolean flags, an unknown level, test or
- *   sector, an impossible date, or `languageLevel` and `languageCertificate.level` that disagree.
+ *   sector, an impossible date, `languageLevel` and `languageCertificate.level` that disagree, or
+ *   a test name or level with a rejected character (code `invalid-character`).
  *
  * @example
  * ```ts

@@ -1,8 +1,10 @@
 import type { Decimal } from "decimal.js";
-import { RuleInputError } from "../../errors.js";
 import { D } from "../../internal/decimal.js";
+import { fail } from "../../internal/validate.js";
 import { RESERVE_EXCLUSION_GROUND_INFO, type ReserveExclusionGround } from "./exclusion-grounds.js";
-import { DEC, FUNNEL_INDEX, Outcome, type FunnelIndex } from "./funnel/funnel-index.js";
+import { checkCandidate, checkSkeleton } from "./funnel/check-result.js";
+import { DEC, Outcome, funnelIndexOf, type FunnelIndex } from "./funnel/funnel-index.js";
+import { RULE_FUNNEL } from "./funnel/issues.js";
 import type { ReserveFunnelResult } from "./funnel/types.js";
 import { RESERVE_STAGES, type ReserveStage } from "./quotas.js";
 import { RESERVE_SECTORS, type ReserveSector } from "./sectors.js";
@@ -71,13 +73,39 @@ const NEXT_NAMES: Readonly<Record<ReserveStage, string>> = {
  * stopped, their rank in their sector there, the quota and cut-off that stopped them; or that they
  * entered the Reserve, or await the National Commission's decision on a tie at the last step.
  *
- * Reads the index `runReserveFunnel` attaches to its result (not kept by a JSON round trip).
+ * **What it reads.** The result {@link runReserveFunnel} returns is plain data the caller may change;
+ * the funnel also seals, when it returns, an index of its own for that very object (kept privately,
+ * never part of the result — see docs/reserve.md). The explanation answers from that sealed index,
+ * so a changed result can never make it throw a `TypeError` or render a sentence from a missing
+ * value; and before answering it checks that the result it is given still says what the index says,
+ * so it never contradicts that object:
+ *
+ * - the skeleton: the seven stages in order (`stage`, `next`, an `admitted` list of the length
+ *   produced, `bySector`), `reserve` and `awaitingCommission` of the lengths produced, `options.ties`;
+ * - the candidate's sector entry at the stage where they stopped: `quota`, `competed`, `admitted`,
+ *   `cutoff`, `tied` (its length, the candidate at their place), `tiedScore`, `tiedAdmitted`, `left`;
+ * - the candidate's id at their place in each `admitted` list they passed, in `reserve` or in
+ *   `awaitingCommission`.
+ *
+ * Any difference is a {@link RuleInputError} naming the field (`result.stages[6]`,
+ * `result.stages[0].bySector.digitalisation.competed`, …) with the message
+ * `"the result was altered: expected …"`. A change elsewhere (another sector, another candidate's
+ * id, an added field) is not read and leaves the explanation as it was. The check takes the same
+ * few dozen reads whatever the size of the run (no list is scanned), so explaining every candidate
+ * of a run stays linear in the run.
+ *
+ * A copy of the result — through JSON (e.g. sent by a server and parsed back), `structuredClone`,
+ * a spread — or a `Proxy` of it has no sealed index, and the candidates' scores, ranks and statuses
+ * are not in the public result at all: it is refused (field `"result"`). Explain on the side that
+ * ran the funnel, and send the explanations.
  *
  * @rule R-PYR-3
  * @param result - the object returned by {@link runReserveFunnel}.
  * @param id - a candidate id of that run.
- * @returns the explanation, with a one-sentence `summary`.
- * @throws {@link RuleInputError} when `result` is not a funnel result or `id` was not in the run.
+ * @returns the explanation, with a one-sentence `summary` (its Decimals are new copies each call).
+ * @throws {@link RuleInputError} when `result` is not a result of `runReserveFunnel` (a copy, a
+ *   Proxy, anything else), when it was altered where the explanation reads it, or when `id` was not
+ *   in the run.
  *
  * @example
  * ```ts
@@ -91,24 +119,30 @@ const NEXT_NAMES: Readonly<Record<ReserveStage, string>> = {
  * @category Presidential Youth Reserve
  */
 export function explainReserveCandidate(result: ReserveFunnelResult, id: string): ReserveCandidateExplanation {
-  const index = (result as unknown as { [FUNNEL_INDEX]?: FunnelIndex } | null)?.[FUNNEL_INDEX];
-  if (index === undefined) {
-    throw new RuleInputError([
-      { field: "result", value: result, rule: "R-PYR-3", message: "not a result of runReserveFunnel (its index does not survive copying or JSON)" },
-    ]);
-  }
+  const index = funnelIndexOf(result);
+  if (index === undefined) fail(RULE_FUNNEL, "result", result, NOT_A_RESULT);
+  // the index is found only for an object the funnel returned
+  const read = checkSkeleton(result as object, index);
   const i = find(index, id);
-  if (i < 0) {
-    throw new RuleInputError([{ field: "id", value: id, rule: "R-PYR-3", message: "no candidate with this id in the funnel run" }]);
-  }
+  if (i < 0) fail(RULE_FUNNEL, "id", id, "no candidate with this id in the funnel run");
+  checkCandidate(read, index, i, id);
+  return explainFromIndex(index, i, id);
+}
+
+/** The message for anything that is not a result the funnel returned. */
+const NOT_A_RESULT = "not a result of runReserveFunnel (its index does not survive copying or JSON)";
+
+/** The explanation of candidate `i` (id `id`), from the sealed index alone. */
+function explainFromIndex(index: FunnelIndex, i: number, id: string): ReserveCandidateExplanation {
   const s = index.lastStage[i]!;
   const stage = RESERVE_STAGES[s]!;
   const sector = RESERVE_SECTORS[index.sector[i]!]!;
-  const sec = result.stages[s]!.bySector[sector];
+  const sec = index.stages[s]!.bySector[index.sector[i]!]!;
   const code = index.outcome[i]!;
   const reached = RESERVE_STAGES.slice(0, s + 1);
   const where = STAGE_NAMES[stage];
-  const base = { id, sector, stage, reached, competed: sec.competed, quota: sec.quota, ...(sec.cutoff ? { cutoff: sec.cutoff } : {}) };
+  const cutoff = sec.cutoff === undefined ? undefined : new D(sec.cutoff);
+  const base = { id, sector, stage, reached, competed: sec.competed, quota: sec.quota, ...(cutoff ? { cutoff } : {}) };
 
   if (code === Outcome.Left) {
     const st = index.statuses[s]!.get(i)!;
@@ -127,9 +161,8 @@ export function explainReserveCandidate(result: ReserveFunnelResult, id: string)
       summary: `Left the funnel at ${where}: ${how}; not counted in that stage's ranking${s === 0 ? " nor in the 50 % base" : ""}.`,
     };
   }
-  const va = index.vals[s]!;
-  const v = va[i]!;
-  const score = v === DEC ? index.decs[s]!.get(i)! : new D(v);
+  const v = index.vals[s]![i]!;
+  const score = new D(v === DEC ? index.decs[s]!.get(i)! : v);
   const rank = index.lastRank[i]!;
   const pos = `rank ${rank} of ${sec.competed} in ${sector} with ${score.toString()}`;
   if (code === Outcome.Advanced) {
@@ -138,7 +171,8 @@ export function explainReserveCandidate(result: ReserveFunnelResult, id: string)
       outcome: "reserve",
       score,
       rank,
-      tie: sec.tiedAdmitted && sec.tied.includes(id),
+      // the tied group is the whole score group across the quota (never admitted at the last step)
+      tie: sec.tiedAdmitted && sec.tiedScore !== undefined && score.eq(sec.tiedScore),
       summary: `Entered the Reserve: ${pos} at the National Commission; quota ${sec.quota}.`,
     };
   }
@@ -150,7 +184,7 @@ export function explainReserveCandidate(result: ReserveFunnelResult, id: string)
         score,
         rank,
         tie: true,
-        summary: `Awaiting the National Commission: ${pos}, tied with ${sec.tied.length - 1} other(s) across the quota of ${sec.quota}; the last step never exceeds its quota, so the Commission decides.`,
+        summary: `Awaiting the National Commission: ${pos}, tied with ${sec.tied - 1} other(s) across the quota of ${sec.quota}; the last step never exceeds its quota, so the Commission decides.`,
       };
     }
     return {
@@ -159,7 +193,7 @@ export function explainReserveCandidate(result: ReserveFunnelResult, id: string)
       score,
       rank,
       tie: true,
-      summary: `Stopped at ${where}: ${pos}, tied with ${sec.tied.length - 1} other(s) across the quota of ${sec.quota}; ties "strict" left the tied group out of ${NEXT_NAMES[stage]}${sec.cutoff ? ` (cut-off ${sec.cutoff.toString()})` : ""}.`,
+      summary: `Stopped at ${where}: ${pos}, tied with ${sec.tied - 1} other(s) across the quota of ${sec.quota}; ties "strict" left the tied group out of ${NEXT_NAMES[stage]}${sec.cutoff ? ` (cut-off ${sec.cutoff.toString()})` : ""}.`,
     };
   }
   return {
@@ -172,6 +206,7 @@ export function explainReserveCandidate(result: ReserveFunnelResult, id: string)
   };
 }
 
+/** Position of the candidate `id` in the run, or −1 (also for an id that is not a string). */
 function find(index: FunnelIndex, id: unknown): number {
   return typeof id === "string" ? (index.byId.get(id) ?? -1) : -1;
 }

@@ -2,14 +2,14 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { D } from "../../internal/decimal.js";
 import { num, parse, type Num } from "../../internal/validate.js";
-import { checkLength } from "../../scoring/array-length.js";
+import { exactLength } from "../../scoring/array-length.js";
 import { RESERVE_SITUATIONAL_PARAMETERS as P } from "./situational-parameters.js";
 
 const RULE = "R-PYR-4";
 const schema = z.object({
-  experts: checkLength(
-    z.array(num({ min: P.scaleMin, max: P.scaleMax, unit: "(five-point scale)" })),
-    (len) => len === P.experts,
+  experts: exactLength(
+    num({ min: P.scaleMin, max: P.scaleMax, unit: "(five-point scale)" }),
+    P.experts,
     (len) => `wrong number of expert grades: exactly ${P.experts} are required (three sector experts), got ${len}`,
   ),
 });
@@ -43,7 +43,10 @@ const schema = z.object({
  * @param experts - the three experts' grades, each 0–5 (the array is not modified).
  * @returns the mean, a Decimal in 0–5.
  * @throws {@link RuleInputError} when the list is not an array of exactly three grades in 0–5
- *   (NaN, Infinity, wrong type included); every problem is listed.
+ *   (NaN, Infinity, wrong type, more than 40 significant digits included); every problem is
+ *   listed. A list of more than three grades is rejected on its length alone (`too-many`), before
+ *   any grade is read, however long it is; a shorter list is reported (`too-few`) together with
+ *   its bad grades.
  *
  * @example
  * ```ts

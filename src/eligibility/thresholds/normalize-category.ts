@@ -15,7 +15,12 @@ const KNOWN: ReadonlySet<string> = new Set(CATEGORY_CODES);
  * - Cyrillic А В С Е О → Latin A B C E O (visual look-alikes), and Cyrillic Р → R (the letter R
  *   typed on a Cyrillic keyboard; no code contains P), in either case;
  * - lower case → upper case;
- * - dash variants (‐ ‑ ‒ – — ― −) → "-"; all whitespace removed.
+ * - dash variants (‐ ‑ ‒ – — ― −) → "-"; all whitespace removed;
+ * - before all that, text copied from Word or a PDF is cleaned: NFC; zero-width joiners, word
+ *   joiners, byte order marks, soft hyphens and bidirectional controls removed; a ZERO WIDTH SPACE
+ *   is a space (removed like any); then NFKC (fullwidth «Ｃ－３» reads C-3). A control character
+ *   (NUL …), a lone surrogate, a combining mark left over after NFC or another invisible format
+ *   character is a {@link RuleInputError} with code `invalid-character` naming it and its position.
  *
  * The known codes are the 57 codes of the three testing programs (R-TH-1…3), which include the
  * 32 codes of the leadership positions table (R-GC-6).
@@ -23,7 +28,8 @@ const KNOWN: ReadonlySet<string> = new Set(CATEGORY_CODES);
  * @rule R-TH-4
  * @param code - a category code as typed or copied, e.g. `"С-О-4"` (Cyrillic), `"c-o-4"`, `"C – O – 4"`.
  * @returns the code in Latin spelling, e.g. `"C-O-4"`.
- * @throws {@link RuleInputError} when `code` is not a string or not a known category code.
+ * @throws {@link RuleInputError} when `code` is not a string, has a rejected character (code
+ *   `invalid-character`) or is not a known category code.
  *
  * @example
  * ```ts
@@ -38,7 +44,7 @@ export function normalizeCategory(code: string): string {
   if (typeof code !== "string") {
     fail(RULE, "code", code, `wrong type (${code === null ? "null" : typeof code}): expected a category code string such as "C-O-4"`);
   }
-  const folded = foldCode(code);
+  const folded = foldCode(code, { rule: RULE, field: "code" });
   if (folded === "") fail(RULE, "code", code, "empty: expected a category code such as \"C-O-4\"");
   if (!KNOWN.has(folded)) {
     const hint = /[^A-Z0-9-]/.test(folded)

@@ -4,8 +4,10 @@ import { findLeadershipRow } from "../registries/is-leadership-position.js";
 import { LEADERSHIP_POSITIONS } from "../registries/leadership-positions.js";
 import { normalizeCategory } from "./normalize-category.js";
 import { AMBIGUOUS_CATEGORIES, PERSONAL_QUALITIES_PROGRAMS } from "./personal-qualities-programs.js";
+import { cleanText, type TextSite } from "../../internal/text.js";
 
 const RULE = "R-TH-4";
+const POSITION_TITLE: TextSite = { rule: RULE, field: "opts.positionTitle" };
 
 /** Options of {@link testProgramFor}. */
 export interface TestProgramForOptions {
@@ -26,7 +28,8 @@ export interface TestProgramForOptions {
 const optsSchema = z
   .strictObject({
     leadership: z.boolean().optional(),
-    positionTitle: z.string().trim().min(1, "empty: expected a position title (Kazakh)").optional(),
+    // not trimmed here: the title is cleaned below, so a rejected character's position is counted in the title as given
+    positionTitle: z.string().min(1, "empty: expected a position title (Kazakh)").optional(),
     titleNotInTable: z.enum(["throw", "non-leadership"]).optional(),
   })
   .optional();
@@ -54,11 +57,20 @@ const P2: ReadonlySet<string> = new Set(PERSONAL_QUALITIES_PROGRAMS[2].categorie
  * `titleNotInTable: "non-leadership"`), it throws. A `leadership` flag that contradicts the
  * category (e.g. `leadership: true` for A-2, a program-2-only code) or the title also throws.
  *
+ * `positionTitle` is matched as {@link isLeadershipPosition} matches titles. Invisible characters
+ * of text copied from Word or a PDF are dealt with first, whatever the category (NFC; zero-width
+ * joiners, word joiners, byte order marks, soft hyphens and bidirectional controls removed; a ZERO
+ * WIDTH SPACE counts as a space); a control character (NUL …), a lone surrogate, a combining mark
+ * left over after NFC or another invisible format character in it is a {@link RuleInputError}
+ * with code `invalid-character`, and a title that is blank once cleaned is an error too — such a
+ * title never silently reads as "not in the table".
+ *
  * @rule R-TH-4
  * @param category - a category code; Cyrillic look-alikes, case, spaces and dash variants are folded ({@link normalizeCategory}).
  * @param opts - `leadership`, `positionTitle`, `titleNotInTable` (see {@link TestProgramForOptions}).
  * @returns 1, 2 or 3.
- * @throws {@link RuleInputError} for an unknown code, an undecided ambiguous code, or contradicting options.
+ * @throws {@link RuleInputError} for an unknown code, an undecided ambiguous code, contradicting
+ *   options, or a `positionTitle` that is blank or has a rejected character (code `invalid-character`).
  *
  * @example
  * ```ts
@@ -73,6 +85,9 @@ const P2: ReadonlySet<string> = new Set(PERSONAL_QUALITIES_PROGRAMS[2].categorie
 export function testProgramFor(category: string, opts?: TestProgramForOptions): 1 | 2 | 3 {
   const cat = normalizeCategory(category);
   const o = parse(optsSchema, opts, RULE, "opts") ?? {};
+  if (o.positionTitle !== undefined && cleanText(o.positionTitle, POSITION_TITLE).trim() === "") {
+    fail(RULE, "opts.positionTitle", o.positionTitle, "empty: expected a position title (Kazakh)");
+  }
   const inP1 = P1.has(cat);
   const inP2 = P2.has(cat);
 
@@ -98,7 +113,7 @@ export function testProgramFor(category: string, opts?: TestProgramForOptions): 
   // One of the six codes of both programs.
   let byTitle: boolean | undefined;
   if (o.positionTitle !== undefined) {
-    if (findLeadershipRow(cat, o.positionTitle)) byTitle = true;
+    if (findLeadershipRow(cat, o.positionTitle, POSITION_TITLE)) byTitle = true;
     else if (o.titleNotInTable === "non-leadership") byTitle = false;
   }
   if (o.leadership !== undefined && byTitle !== undefined && o.leadership !== byTitle) {

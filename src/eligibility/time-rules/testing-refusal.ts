@@ -4,7 +4,7 @@ import { withinLookBackAt } from "../../calendars/within-look-back.js";
 import { addCalendarDaysFrom } from "../../calendars/add-calendar-days.js";
 import { isoFromDay } from "../../calendars/civil-date.js";
 import { RuleInputError } from "../../errors.js";
-import { fail, parse } from "../../internal/validate.js";
+import { fail, listOf, parse } from "../../internal/validate.js";
 import type { VersionInForce } from "../../sources/versions.js";
 import { certificateValidityFrom } from "./certificate-validity.js";
 import { TESTING_REFUSAL_GROUNDS } from "./testing-refusal-ground-data.js";
@@ -84,17 +84,19 @@ export interface TestingRefusal {
   readonly provenance: "stated" | "presumed";
 }
 
-const dates = z.array(z.string()).optional();
+// The candidate's history may be of any length: each list lists its first 100 problems and counts
+// the rest (listOf), so a list of a million bad entries is rejected in linear time.
+const dates = listOf(z.string()).optional();
 const schema = z
   .object({
     applicationDate: z.string(),
     failedTests: dates,
-    violations: z.array(z.object({ date: z.string(), repeated: z.boolean().optional() }).strict()).optional(),
+    violations: listOf(z.object({ date: z.string(), repeated: z.boolean().optional() }).strict()).optional(),
     violationActs: dates,
     otherPersonActs: dates,
     personalDataConsent: z.boolean(),
-    certificates: z.array(z.object({ testDate: z.string(), validUntil: z.string().optional() }).strict()).optional(),
-    personalQualitiesConclusions: z.array(z.object({ validUntil: z.string(), issuedOn: z.string().optional() }).strict()).optional(),
+    certificates: listOf(z.object({ testDate: z.string(), validUntil: z.string().optional() }).strict()).optional(),
+    personalQualitiesConclusions: listOf(z.object({ validUntil: z.string(), issuedOn: z.string().optional() }).strict()).optional(),
     counting: countingSchema.optional(),
     ...versionFields,
   })
@@ -114,7 +116,8 @@ const max = (a: number | undefined, b: number): number => (a === undefined || b 
  * @param i - see {@link TestingRefusalInput}.
  * @returns `refused`, `grounds`, `freeFrom`, `version`.
  * @throws {@link RuleInputError} for a bad date or field, an unknown field, a certificate tested
- *   before 11.07.2026 without `validUntil` or `presume`.
+ *   before 11.07.2026 without `validUntil` or `presume`. Lists of any length are read in linear
+ *   time: the first 100 problems are listed, the others counted (`omittedIssues`).
  *
  * @example
  * ```ts
@@ -175,6 +178,7 @@ export function testingRefusal(i: TestingRefusalInput): TestingRefusal {
         if (e instanceof RuleInputError) {
           throw new RuleInputError(
             e.issues.map((x) => ({ ...x, field: `i.certificates[${k}].testDate`, value: cert.testDate, rule: `${RULE} (${x.rule})`, message: `${x.message} — or give the certificate's own validUntil` })),
+            e.omittedIssues,
           );
         }
         throw e;

@@ -169,6 +169,7 @@ export const EN_MESSAGES = {
   "error.invalid-character": "invalid character {codePoint} in the text (a control character or a stray combining mark): remove it",
   "error.too-many-digits": "too many digits: at most {max} significant digits are computed exactly",
   "error.fallback": "invalid value of {field} ({rule}): {message}",
+  "error.omitted": "… and {count} more issue(s), not listed",
 } as const;
 
 /** A reason code: a key of the message catalogues. */

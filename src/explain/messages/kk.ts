@@ -163,4 +163,5 @@ export const KK_MESSAGES: Readonly<Record<MessageCode, string>> = {
   "error.invalid-character": "мәтінде жарамсыз таңба {codePoint} (басқару таңбасы немесе жалғыз біріктіруші белгі): оны алып тастаңыз",
   "error.too-many-digits": "цифрлар тым көп: ең көбі {max} мәнді цифр дәл есептеледі",
   "error.fallback": "{field} мәні жарамсыз ({rule}): {message}",
+  "error.omitted": "… және тағы {count} мәселе (тізімде көрсетілмеген)",
 };

@@ -163,4 +163,5 @@ export const RU_MESSAGES: Readonly<Record<MessageCode, string>> = {
   "error.invalid-character": "недопустимый символ {codePoint} в тексте (управляющий символ или отдельный комбинирующий знак): удалите его",
   "error.too-many-digits": "слишком много цифр: точно вычисляется не более {max} значащих цифр",
   "error.fallback": "недопустимое значение поля {field} ({rule}): {message}",
+  "error.omitted": "… и ещё проблем, не показанных в списке: {count}",
 };

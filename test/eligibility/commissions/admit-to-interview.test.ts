@@ -144,3 +144,43 @@ describe("R-SEL-5 admitToInterview — boundaries and errors", () => {
     expect(many.map((i) => i.field)).toEqual(["candidates[0].id", "candidates[0].score", "candidates[1].score"]);
   });
 });
+
+// issue 23, items 3 and 4: bounded issues, holes reported, ids shown bounded
+describe("R-SEL-5 admitToInterview — hostile lists (issue 23)", () => {
+  const thrown = (f: () => unknown): RuleInputError => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+      return e as RuleInputError;
+    }
+    throw new Error("expected a RuleInputError");
+  };
+
+  it("R-SEL-5 a sparse array of length 10^6: every hole a missing candidate, 100 listed, the rest counted", () => {
+    const e = thrown(() => admitToInterview(new Array(1_000_000)));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(999_900);
+    expect(e.issues[0]).toEqual({ field: "candidates[0]", value: undefined, rule: "R-SEL-5", message: "expected { id, score }" });
+  });
+
+  it("R-SEL-5 10^6 NaN scores: 100 listed, 999,900 counted", () => {
+    const cs = Array.from({ length: 1_000_000 }, (_, k) => ({ id: `c${k}`, score: Number.NaN }));
+    const e = thrown(() => admitToInterview(cs));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(999_900);
+    expect(e.issues[0]!.message).toBe('candidate "c0": NaN is not a number; expected a number ≥ 0');
+  });
+
+  it("R-SEL-5 an id of 10^7 characters is shown cut in the message", () => {
+    const id = "a".repeat(10_000_000);
+    const e = thrown(() => admitToInterview([{ id, score: -1 }]));
+    expect(e.issues[0]!.message).toBe(`candidate "${"a".repeat(60)}"…(10000000 characters): out of range: expected a number ≥ 0`);
+    expect(e.message.length).toBeLessThan(400);
+  });
+
+  it("R-SEL-5 a score of more than 40 digits is rejected", () => {
+    const e = thrown(() => admitToInterview([{ id: "A", score: "1".repeat(41) }]));
+    expect(e.issues[0]!.message).toBe('candidate "A": too many digits: 41 significant digits, at most 40 are computed exactly; expected a number ≥ 0');
+  });
+});

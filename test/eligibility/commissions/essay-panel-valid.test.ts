@@ -130,3 +130,36 @@ describe("R-SEL-6 essayPanelValid — participants against the largest panel", (
     });
   });
 });
+
+// issue 23, item 4: a list of essays of any length is read once; at most 100 issues, the rest counted
+describe("R-SEL-6 essayPanelValid — hostile lists (issue 23)", () => {
+  const thrown = (f: () => unknown): RuleInputError => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+      return e as RuleInputError;
+    }
+    throw new Error("expected a RuleInputError");
+  };
+
+  it("R-SEL-6 10^6 NaN grader counts, a sparse list of 10^6: 100 issues, 999,900 counted", () => {
+    for (const huge of [new Array(1_000_000).fill(Number.NaN), new Array(1_000_000)]) {
+      const e = thrown(() => essayPanelValid({ commissionSize: 9, gradersPerEssay: huge }));
+      expect(e.issues).toHaveLength(100);
+      expect(e.omittedIssues).toBe(999_900);
+      expect(e.issues[0]!.field).toBe("gradersPerEssay[0]");
+      expect(e.message.length).toBeLessThanOrEqual(64_000);
+    }
+  });
+
+  it("R-SEL-6 an empty list: too-few (params.min 1), as before", () => {
+    expect(firstIssue(() => essayPanelValid({ commissionSize: 9, gradersPerEssay: [] }))).toMatchObject({
+      field: "gradersPerEssay", code: "too-few", params: { min: 1 }, message: "expected at least one essay",
+    });
+  });
+
+  it("R-SEL-6 10^5 valid essays: an answer", () => {
+    expect(essayPanelValid({ commissionSize: 9, gradersPerEssay: new Array(100_000).fill(6) }).valid).toBe(true);
+  });
+});

@@ -3,6 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { RuleInputError, territorialDepartmentFor } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
+import { fc, test as fcTest } from "@fast-check/vitest";
+import { TERRITORIAL_DEPARTMENTS } from "../../../src/index.js";
+import { checkReviewerCases, insertAll, removedInsertions } from "../../support/invisible-characters.js";
 
 describe("R-TD-1 territorialDepartmentFor — worked lookups, unknown and ambiguous names", () => {
   it("R-TD-1 worked lookups", () => {
@@ -61,4 +64,35 @@ describe("R-TD-1 territorialDepartmentFor — errors and name folding", () => {
     expect(territorialDepartmentFor("Нұр- Сұлтан").id).toBe("astana");
     expect(territorialDepartmentFor("Нұр -Сұлтан").id).toBe("astana");
   });
+});
+
+// issue 23, item 2: invisible characters of text copied from Word or a PDF (src/internal/text.ts)
+describe("R-TD-1 territorialDepartmentFor — invisible characters: the same department or invalid-character", () => {
+  const SITE = { rule: "R-TD-1", field: "region" } as const;
+  it("R-TD-1 ZERO WIDTH SPACE is a space; ZWJ, RLO, BOM, soft hyphen are removed", () => {
+    expect(territorialDepartmentFor("Ақмола\u200bоблысы").id).toBe("akmola");
+    expect(territorialDepartmentFor("Almaty\u200bcity").id).toBe("almaty-city");
+    expect(territorialDepartmentFor("\ufeffalmaty-city\u200d").id).toBe("almaty-city"); // the id, too
+    expect(territorialDepartmentFor("Акмолинская\u00ad область\u202e").id).toBe("akmola");
+  });
+  it("R-TD-1 the reviewer's characters in Kazakh, Russian and English names: same department or an error naming region", () => {
+    for (const name of ["Ақмола облысы", "Акмолинская область", "West-Kazakhstan Region", "Almaty city", "Алматы облысы"]) {
+      checkReviewerCases((r) => territorialDepartmentFor(r).id, name, SITE);
+    }
+  });
+  it("R-TD-1 NUL and a lone combining mark name the character and its position", () => {
+    expect(firstIssue(() => territorialDepartmentFor("Ақмола\u0000облысы"))).toMatchObject({
+      ...SITE, value: "Ақмола\u0000облысы", code: "invalid-character", params: { codePoint: "U+0000" },
+      message: "invalid character U+0000 at position 6 (a control character): remove it",
+    });
+    expect(firstIssue(() => territorialDepartmentFor("\u0301Shymkent"))).toMatchObject({ ...SITE, code: "invalid-character", params: { codePoint: "U+0301" } });
+    expect(firstIssue(() => territorialDepartmentFor("\u200d\u200b"))).toMatchObject({ ...SITE, message: "expected a region or city name, e.g. \"Ақмола облысы\" or \"Shymkent\"" });
+  });
+
+  fcTest.prop([fc.constantFrom(...TERRITORIAL_DEPARTMENTS), fc.constantFrom("regionKk", "regionEn"), removedInsertions])(
+    "R-TD-1 property: removed characters inserted anywhere into a department's Kazakh or English name never change the answer",
+    (dep, which, insertions) => {
+      expect(territorialDepartmentFor(insertAll(dep[which], insertions)).id).toBe(dep.id);
+    },
+  );
 });

@@ -5,6 +5,8 @@ import { fc, test as fcTest } from "@fast-check/vitest";
 import { CEFR_LEVELS, RESERVE_SECTORS, RuleInputError, reserveAdmissibility, type ReserveAdmissibilityInput } from "../../../src/index.js";
 import { ADMISSIBLE } from "../../support/reserve.js";
 import { allIssues, firstIssue } from "../../support/first-issue.js";
+import { STATE_LANGUAGE_TESTS } from "../../../src/index.js";
+import { checkReviewerCases, insertAll, removedInsertions } from "../../support/invisible-characters.js";
 
 const codes = (p: ReserveAdmissibilityInput): string[] => reserveAdmissibility(p).reasons.map((r) => r.code);
 
@@ -263,4 +265,34 @@ describe("R-PYR-1 / R-PYR-2 reserveAdmissibility — input errors", () => {
     // the reader refuses it rather than confuse 50 with 1950.
     expect(allIssues(() => reserveAdmissibility({ asOf: "0050-01-15" })).map((x) => x.field)).toEqual(["p.asOf"]);
   });
+});
+
+// issue 23, item 2: invisible characters of text copied from Word or a PDF (src/internal/text.ts)
+describe("R-PYR-2 reserveAdmissibility — invisible characters in the test name and levels: the same answer or invalid-character", () => {
+  const withTest = (test: string) => reserveAdmissibility({ ...FULL, languageCertificate: { test, level: "B2" } });
+  const withLevel = (level: string) => reserveAdmissibility({ ...FULL, languageLevel: level });
+  it("R-PYR-2 removed and space characters in the test's name change nothing", () => {
+    expect(withTest("ҚАЗ\u200dТЕСТ").admissible).toBe(true);
+    expect(withTest("«ҚАЗТЕСТ»\ufeff").admissible).toBe(true);
+    expect(withTest("QAZAQ\u200bRESMI\u00a0TEST").admissible).toBe(true);
+  });
+  it("R-PYR-2 the reviewer's characters: same answer, or an error naming the field", () => {
+    checkReviewerCases(withTest, "ҚАЗТЕСТ", { rule: "R-PYR-2", field: "p.languageCertificate.test" });
+    checkReviewerCases(withTest, "QAZAQ RESMI TEST", { rule: "R-PYR-2", field: "p.languageCertificate.test" });
+    checkReviewerCases(withLevel, "В1", { rule: "R-PYR-2", field: "p.languageLevel" });
+    checkReviewerCases((l) => reserveAdmissibility({ ...FULL, languageCertificate: { test: "KAZTEST", level: l } }), "А2", { rule: "R-PYR-2", field: "p.languageCertificate.level" });
+  });
+  it("R-PYR-2 a control character in the test's name is invalid-character, with its position", () => {
+    expect(firstIssue(() => withTest("KAZTEST\u0007"))).toMatchObject({
+      field: "p.languageCertificate.test", value: "KAZTEST\u0007", rule: "R-PYR-2", code: "invalid-character", params: { codePoint: "U+0007" },
+      message: "invalid character U+0007 at position 7 (a control character): remove it",
+    });
+  });
+
+  fcTest.prop([fc.constantFrom<string>(...STATE_LANGUAGE_TESTS, "ҚАЗТЕСТ", "КАЗТЕСТ"), removedInsertions])(
+    "R-PYR-2 property: removed characters inserted anywhere into a test's name never change the answer",
+    (test, insertions) => {
+      expect(withTest(insertAll(test, insertions))).toEqual(withTest(test));
+    },
+  );
 });

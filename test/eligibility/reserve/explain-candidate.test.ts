@@ -1,9 +1,20 @@
 // Tests of src/eligibility/reserve/explain-candidate.ts: explainReserveCandidate (R-PYR-3) — where
 // one candidate left the funnel and why (status, ground, rank, tie, cut-off), its summary, its errors.
 import { describe, expect, it } from "vitest";
+import { fc, test as fcTest } from "@fast-check/vitest";
 import { explainReserveCandidate, runReserveFunnel, type ReserveFunnelResult } from "../../../src/index.js";
-import { cand } from "../../support/reserve.js";
-import { allIssues } from "../../support/first-issue.js";
+import { cand, optionsArb, population } from "../../support/reserve.js";
+import { allIssues, firstIssue } from "../../support/first-issue.js";
+import {
+  ALTERATIONS,
+  FIXTURE_IDS,
+  answerOrRuleInputError,
+  applyRandom,
+  expectAltered,
+  fixture,
+  loose,
+  randomAlteration,
+} from "../../support/altered-result.js";
 
 // The exact summaries and errors below were added after a mutation run; the expected values are
 // worked out by hand from the procedure (seed 004) and the documented contract.
@@ -144,4 +155,116 @@ describe("R-PYR-3 explainReserveCandidate — errors", () => {
       expect(allIssues(() => explainReserveCandidate(r, id as never))).toEqual([{ field: "id", value: id, rule: "R-PYR-3", message: msg }]);
     }
   });
+});
+
+// Issue 23, item 5: the explanation answers from the index the funnel sealed for its result, and
+// checks that the result given still says what the funnel produced where it is read.
+describe("R-PYR-3 explainReserveCandidate — a result changed after the run", () => {
+  const NOT_A_RESULT = "not a result of runReserveFunnel (its index does not survive copying or JSON)";
+  const before = fixture();
+  const explained = Object.fromEntries(FIXTURE_IDS.map((id) => [id, explainReserveCandidate(before, id)]));
+
+  it("R-PYR-3 the fixture's outcomes, worked out by hand (see test/support/altered-result.ts)", () => {
+    expect(FIXTURE_IDS.map((id) => explained[id]!.outcome)).toEqual([
+      "reserve", "awaiting-commission", "awaiting-commission", "not-admitted", "not-admitted", "not-admitted", "left", "left", "not-admitted", "left",
+    ]);
+    expect(explained.f1!.summary).toBe("Entered the Reserve: rank 1 of 3 in digitalisation with 9.5 at the National Commission; quota 2.");
+    expect(explained.x1!.summary).toBe("Stopped at the text-information block (block 1): rank 4 of 6 in digitalisation with 1; the quota of 3 was filled down to the cut-off 25.");
+  });
+
+  it("R-PYR-3 an intact result explains the same after JSON.stringify, after an added field, and deep-frozen", () => {
+    const r = fixture();
+    JSON.stringify(r);
+    loose(r).note = "kept by the caller";
+    loose(loose(r).stages as unknown[]).extra = 1;
+    const freeze = (o: unknown): void => {
+      if (typeof o !== "object" || o === null || Object.isFrozen(o)) return;
+      Object.freeze(o);
+      for (const v of Object.values(o)) freeze(v);
+    };
+    freeze(r);
+    for (const id of FIXTURE_IDS) expect(explainReserveCandidate(r, id)).toEqual(explained[id]);
+  });
+
+  it("R-PYR-3 a JSON round trip (sent by a server, parsed back): refused as before, field \"result\" — the scores, ranks and statuses are not in the public result", () => {
+    const copy = JSON.parse(JSON.stringify(before)) as ReserveFunnelResult;
+    expect(copy).toEqual(JSON.parse(JSON.stringify(before)));
+    for (const id of FIXTURE_IDS) {
+      expect(allIssues(() => explainReserveCandidate(copy, id))).toEqual([{ field: "result", value: copy, rule: "R-PYR-3", message: NOT_A_RESULT }]);
+    }
+    // the original is unchanged by being serialised
+    for (const id of FIXTURE_IDS) expect(explainReserveCandidate(before, id)).toEqual(explained[id]);
+  });
+
+  it("R-PYR-3 the whole result replaced by {}, null, 42, a string, a circular object, a copy or a Proxy with plain traps: field \"result\"", () => {
+    const circular: Record<string, unknown> = { stages: [] };
+    circular.self = circular;
+    const others: unknown[] = [{}, null, undefined, 42, "result", circular, { ...before }, new Proxy(before, {}), [before], () => before];
+    for (const v of others) {
+      expect(firstIssue(() => explainReserveCandidate(v as ReserveFunnelResult, "f1"))).toMatchObject({ field: "result", rule: "R-PYR-3", message: NOT_A_RESULT });
+    }
+  });
+
+  for (const a of ALTERATIONS) {
+    it(`R-PYR-3 altered — ${a.name}: a RuleInputError naming ${a.field}, never a TypeError`, () => {
+      const r = fixture();
+      a.alter(loose(r));
+      expectAltered(() => explainReserveCandidate(r, a.id), a.field);
+    });
+  }
+
+  it("R-PYR-3 altered: the issue gives the value found and what the funnel produced", () => {
+    const r = fixture();
+    (r.stages as unknown[]).pop();
+    expect(allIssues(() => explainReserveCandidate(r, "f1"))).toEqual([
+      { field: "result.stages", value: r.stages, rule: "R-PYR-3", message: "the result was altered: expected the 7 stages (text, numeric, situational, assessment, interview, expert, national)" },
+    ]);
+    const q = fixture();
+    delete loose(loose(q.stages[0]!.bySector).digitalisation).competed;
+    expect(allIssues(() => explainReserveCandidate(q, "x1"))).toEqual([
+      { field: "result.stages[0].bySector.digitalisation.competed", value: undefined, rule: "R-PYR-3", message: "the result was altered: expected 6" },
+    ]);
+  });
+
+  it("R-PYR-3 a change the explanation does not read leaves it as it was: another sector, another stage's entry, an id it does not stand at", () => {
+    const r = fixture();
+    delete loose(loose(r.stages[0]!.bySector)["social-policy"]).competed; // x1 is in digitalisation
+    delete loose(loose(r.stages[6]!.bySector).digitalisation).quota; // x1 stopped at block 1
+    (r.stages[1]!.admitted as string[])[0] = "zz"; // the place of f1 at block 2: x1 never stood there
+    expect(explainReserveCandidate(r, "x1")).toEqual(explained.x1);
+    expect(explainReserveCandidate(r, "a0")).toEqual(explained.a0);
+    expect(() => explainReserveCandidate(r, "f1")).toThrow(/the result was altered/);
+  });
+
+  it("R-PYR-3 the explanation's Decimals are copies: changing one changes no later explanation", () => {
+    const r = fixture();
+    const w = explainReserveCandidate(r, "f1");
+    (w.score!.d as number[])[0] = 1;
+    (w.cutoff!.d as number[])[0] = 1;
+    expect(explainReserveCandidate(r, "f1")).toEqual(explained.f1);
+  });
+
+  fcTest.prop([population, optionsArb, randomAlteration], { numRuns: 60 })(
+    "R-PYR-3 property: a field of a real result deleted or replaced gives, for every candidate, the same explanation or a RuleInputError",
+    (cs, o, change) => {
+      const r = runReserveFunnel(cs, o);
+      const ids = cs.map((c) => c.id);
+      const want = ids.map((id) => explainReserveCandidate(r, id));
+      const label = applyRandom(r, change);
+      ids.forEach((id, k) => {
+        const got = answerOrRuleInputError(() => explainReserveCandidate(r, id), `${label}, ${id}`);
+        if (got !== undefined) expect(got, `${label}, ${id}`).toEqual(want[k]);
+      });
+    },
+  );
+
+  fcTest.prop([fc.constantFrom(...ALTERATIONS), fc.constantFrom(...FIXTURE_IDS)])(
+    "R-PYR-3 property: every listed alteration gives every candidate the same explanation or a RuleInputError",
+    (a, id) => {
+      const r = fixture();
+      a.alter(loose(r));
+      const got = answerOrRuleInputError(() => explainReserveCandidate(r, id), `${a.name}, ${id}`);
+      if (got !== undefined) expect(got).toEqual(explained[id]);
+    },
+  );
 });

@@ -3,6 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { RuleInputError, normalizeLanguageLevel } from "../../../src/index.js";
 import { firstIssue } from "../../support/first-issue.js";
+import { fc, test as fcTest } from "@fast-check/vitest";
+import { CEFR_LEVELS } from "../../../src/index.js";
+import { checkReviewerCases, insertAll, removedInsertions } from "../../support/invisible-characters.js";
 
 describe("R-PYR-2 normalizeLanguageLevel", () => {
   it("R-PYR-2 the source's Cyrillic «В1» and lower case normalise", () => {
@@ -36,4 +39,28 @@ describe("R-PYR-2 normalizeLanguageLevel — errors and folding", () => {
     expect(normalizeLanguageLevel("В–1")).toBe("B1");
     expect(normalizeLanguageLevel("c-2")).toBe("C2");
   });
+});
+
+// issue 23, item 2: invisible characters of text copied from Word or a PDF (src/internal/text.ts)
+describe("R-PYR-2 normalizeLanguageLevel — invisible characters: the same level or invalid-character", () => {
+  it("R-PYR-2 removed and space characters vanish; NFKC folds fullwidth forms", () => {
+    expect(normalizeLanguageLevel("В\u200b1")).toBe("B1");
+    expect(normalizeLanguageLevel("\ufeffВ\u00ad1\u200d")).toBe("B1");
+    expect(normalizeLanguageLevel("Ｂ１")).toBe("B1");
+  });
+  it("R-PYR-2 the reviewer's characters: the same level or an error at the field given", () => {
+    checkReviewerCases((l) => normalizeLanguageLevel(l), "В1", { rule: "R-PYR-2", field: "level" });
+    checkReviewerCases((l) => normalizeLanguageLevel(l, "p.languageLevel"), "c 1", { rule: "R-PYR-2", field: "p.languageLevel" });
+    expect(firstIssue(() => normalizeLanguageLevel("B1\u0301"))).toMatchObject({
+      field: "level", rule: "R-PYR-2", code: "invalid-character", params: { codePoint: "U+0301" },
+      message: "invalid character U+0301 at position 2 (a combining mark that composes with no letter before it): remove it",
+    });
+  });
+
+  fcTest.prop([fc.constantFrom(...CEFR_LEVELS), removedInsertions])(
+    "R-PYR-2 property: removed characters inserted anywhere into a level never change it",
+    (level, insertions) => {
+      expect(normalizeLanguageLevel(insertAll(level, insertions))).toBe(level);
+    },
+  );
 });

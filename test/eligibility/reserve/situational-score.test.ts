@@ -65,3 +65,40 @@ describe("R-PYR-4 reserveSituationalScore — the count of expert grades in mess
     expect(e.issues[0]!.message).toBe("wrong number of expert grades: exactly 3 are required (three sector experts), got 2");
   });
 });
+
+// issue 23, item 4: exactly three grades; a longer list is rejected on its length, before any grade is read
+describe("R-PYR-4 reserveSituationalScore — hostile lists (issue 23)", () => {
+  it("R-PYR-4 new Array(10^6) and 10^6 NaNs: the single count issue (too-many, params.max 3)", () => {
+    for (const huge of [new Array(1_000_000), new Array(1_000_000).fill(Number.NaN)]) {
+      const e = thrownRuleInputError(() => reserveSituationalScore(huge));
+      expect(e.issues).toHaveLength(1);
+      expect(e.omittedIssues).toBe(0);
+      expect(e.issues[0]).toMatchObject({
+        field: "experts", rule: "R-PYR-4", code: "too-many", params: { max: 3 },
+        message: "wrong number of expert grades: exactly 3 are required (three sector experts), got 1000000",
+      });
+      expect(e.message.length).toBeLessThan(200);
+    }
+  });
+
+  it("R-PYR-4 four grades, one bad: only the count (no grade is read)", () => {
+    let reads = 0;
+    const four = [4, 4, 4, 4];
+    Object.defineProperty(four, 1, { get: () => (reads++, Number.NaN) });
+    const e = thrownRuleInputError(() => reserveSituationalScore(four));
+    expect(e.issues.map((i) => i.code)).toEqual(["too-many"]);
+    expect(reads).toBe(0);
+  });
+
+  it("R-PYR-4 two grades: too-few (params.min 3) with the bad grade, as before", () => {
+    const e = thrownRuleInputError(() => reserveSituationalScore([7, 4]));
+    expect(e.issues.map((i) => [i.field, i.code])).toEqual([["experts[0]", "out-of-range"], ["experts", "too-few"]]);
+    expect(e.issues[1]!.params).toEqual({ min: 3 });
+  });
+
+  it("R-PYR-4 a grade of more than 40 significant digits: too-many-digits", () => {
+    expect(thrownRuleInputError(() => reserveSituationalScore(["4", "4", "4.0000000000000000000000000000000000000001"])).issues[0]).toMatchObject({
+      field: "experts[2]", code: "too-many-digits", params: { max: 40 },
+    });
+  });
+});

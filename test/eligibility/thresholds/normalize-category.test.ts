@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { CATEGORY_CODES, RuleInputError, normalizeCategory } from "../../../src/index.js";
 import { firstIssue as issue } from "../../support/first-issue.js";
+import { checkReviewerCases, insertAll, removedInsertions } from "../../support/invisible-characters.js";
 
 describe("R-TH-4 normalizeCategory — folding and unknown codes", () => {
   it("R-TH-4 Cyrillic look-alikes, case, spaces and dashes are folded", () => {
@@ -59,4 +60,30 @@ describe("R-TH-4 normalizeCategory — error messages", () => {
     expect(hinted.startsWith('unknown category code "C_O_4" (after folding look-alikes it still contains "_", which no code has); known codes: A-1, ')).toBe(true);
     expect(issue(() => normalizeCategory("C_O*4")).message).toContain('still contains "_*", which');
   });
+});
+
+// issue 23, item 2: invisible characters of text copied from Word or a PDF (src/internal/text.ts)
+describe("R-TH-4 normalizeCategory — invisible characters: the same code or invalid-character", () => {
+  const SITE = { rule: "R-TH-4", field: "code" } as const;
+  it("R-TH-4 removed and space characters vanish from a code; NFKC folds fullwidth forms", () => {
+    expect(normalizeCategory("С-\u200bО-4")).toBe("C-O-4");
+    expect(normalizeCategory("\ufeffС\u00ad-О\u200d-4\u202e")).toBe("C-O-4");
+    expect(normalizeCategory("Ｃ－Ｏ－４")).toBe("C-O-4");
+  });
+  it("R-TH-4 the reviewer's characters: the same code or an error naming code", () => {
+    for (const code of ["С-О-4", "C-R-1", "В – 2", "e-r-3"]) checkReviewerCases(normalizeCategory, code, SITE);
+  });
+  it("R-TH-4 a control character is invalid-character, not \"unknown category code\"", () => {
+    expect(issue(() => normalizeCategory("C-3\u0000"))).toMatchObject({
+      ...SITE, value: "C-3\u0000", code: "invalid-character", params: { codePoint: "U+0000" },
+      message: "invalid character U+0000 at position 3 (a control character): remove it",
+    });
+  });
+
+  fcTest.prop([fc.constantFrom(...CATEGORY_CODES), removedInsertions])(
+    "R-TH-4 property: removed characters inserted anywhere into a known code never change it",
+    (code, insertions) => {
+      expect(normalizeCategory(insertAll(code, insertions))).toBe(code);
+    },
+  );
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { CATEGORY_CODES, PERSONAL_QUALITIES_PROGRAMS, RuleInputError, testProgramFor } from "../../../src/index.js";
 import { firstIssue, firstIssue as issue } from "../../support/first-issue.js";
+import { LEADERSHIP_POSITIONS } from "../../../src/index.js";
+import { checkReviewerCases, insertAll, removedInsertions } from "../../support/invisible-characters.js";
 
 describe("R-TH-4 testProgramFor — programs, ambiguous codes, titles", () => {
   it("R-TH-4 unambiguous codes", () => {
@@ -109,4 +111,36 @@ describe("R-TH-4 testProgramFor — title decisions and messages", () => {
         + "Leadership titles of C-3: «Басқарма басшысы»; «Басқарма басшысының орынбасары»; «Консул-консулдықтың басшысы»",
     });
   });
+});
+
+// issue 23, item 2: invisible characters of text copied from Word or a PDF (src/internal/text.ts)
+describe("R-TH-4 testProgramFor — invisible characters in the code and the title: the same program or invalid-character", () => {
+  const TITLE = { rule: "R-TH-4", field: "opts.positionTitle" } as const;
+  it("R-TH-4 a ZERO WIDTH SPACE in a title is a space: the row is found (program 1)", () => {
+    expect(testProgramFor("С-3", { positionTitle: "Басқарма\u200bбасшысы" })).toBe(1);
+    expect(testProgramFor("С-3", { positionTitle: "Басқарма басшысы\u202e", titleNotInTable: "non-leadership" })).toBe(1);
+  });
+  it("R-TH-4 the reviewer's characters in positionTitle: same program or an error naming opts.positionTitle", () => {
+    checkReviewerCases((t) => testProgramFor("C-3", { positionTitle: t }), "Басқарма басшысы", TITLE);
+    checkReviewerCases((t) => testProgramFor("B-4", { positionTitle: t, titleNotInTable: "non-leadership" }), "Бас сарапшы", TITLE);
+    checkReviewerCases((c) => testProgramFor(c), "С-О-5", { rule: "R-TH-4", field: "code" });
+  });
+  it("R-TH-4 a rejected character is an error whatever the category (the title is read even where it does not decide)", () => {
+    expect(issue(() => testProgramFor("C-5", { positionTitle: "Бас\u0000маман" }))).toMatchObject({
+      ...TITLE, value: "Бас\u0000маман", code: "invalid-character", params: { codePoint: "U+0000" },
+      message: "invalid character U+0000 at position 3 (a control character): remove it",
+    });
+  });
+  it("R-TH-4 a title of invisible characters only is empty, not \"not in the table\"", () => {
+    expect(issue(() => testProgramFor("B-4", { positionTitle: "\u200d\u200b ", titleNotInTable: "non-leadership" }))).toMatchObject({
+      ...TITLE, value: "\u200d\u200b ", message: "empty: expected a position title (Kazakh)",
+    });
+  });
+
+  fcTest.prop([fc.constantFrom(...LEADERSHIP_POSITIONS.filter((r) => ["B-2", "B-3", "B-4", "C-3", "C-O-4", "D-3"].includes(r.category))), removedInsertions])(
+    "R-TH-4 property: removed characters inserted anywhere into a table title never change the program (1)",
+    (row, insertions) => {
+      expect(testProgramFor(row.category, { positionTitle: insertAll(row.title, insertions), titleNotInTable: "non-leadership" })).toBe(1);
+    },
+  );
 });

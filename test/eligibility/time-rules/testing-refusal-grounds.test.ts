@@ -86,3 +86,22 @@ describe("R-EL-3 testingRefusalGrounds — windows, errors, properties", () => {
     expect(input).toEqual(copy);
   });
 });
+
+// issue 23, item 4: lists of any length, bounded issues
+describe("R-EL-3 testingRefusalGrounds — hostile lists (issue 23)", () => {
+  it("R-EL-3 a sparse list of 10^6 acts and 10^6 NaN dates: at most 100 issues, the rest counted", () => {
+    for (const [field, huge] of [["otherPersonActs", new Array(1_000_000)], ["violationActs", new Array(1_000_000).fill(Number.NaN)]] as const) {
+      let e: unknown;
+      try {
+        testingRefusalGrounds({ applicationDate: "2026-09-16", personalDataConsent: true, [field]: huge });
+      } catch (x) {
+        e = x;
+      }
+      expect(e).toBeInstanceOf(RuleInputError);
+      const err = e as RuleInputError;
+      expect(err.issues).toHaveLength(100);
+      expect(err.omittedIssues).toBe(999_900);
+      expect(err.issues[0]!.field).toBe(`i.${field}[0]`);
+    }
+  });
+});

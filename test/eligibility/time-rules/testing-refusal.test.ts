@@ -175,3 +175,31 @@ describe("R-EL-3 testingRefusal — input field names", () => {
     });
   });
 });
+
+// issue 23, item 4: the candidate's history lists are read once; at most 100 issues, the rest counted
+describe("R-EL-3 testingRefusal — hostile lists (issue 23)", () => {
+  const thrown = (f: () => unknown): RuleInputError => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RuleInputError);
+      return e as RuleInputError;
+    }
+    throw new Error("expected a RuleInputError");
+  };
+  const base = { applicationDate: "2026-09-16", personalDataConsent: true } as const;
+
+  it("R-EL-3 10^6 NaN violations: 100 issues listed, 999,900 counted", () => {
+    const e = thrown(() => testingRefusal({ ...base, violations: new Array(1_000_000).fill(Number.NaN) }));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(999_900);
+    expect(e.issues[0]).toMatchObject({ field: "i.violations[0]", rule: "R-EL-3", code: "wrong-type" });
+  });
+
+  it("R-EL-3 sparse lists of 10^6 in two fields: 100 listed in all, 1,999,900 counted", () => {
+    const e = thrown(() => testingRefusal({ ...base, failedTests: new Array(1_000_000), certificates: new Array(1_000_000) }));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(1_999_900);
+    expect(e.issues[0]).toMatchObject({ field: "i.failedTests[0]", value: undefined, code: "missing" });
+  });
+});

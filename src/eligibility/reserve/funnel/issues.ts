@@ -1,11 +1,12 @@
 /**
- * The funnel's input problems: every one is collected (up to 100 listed) and thrown together as
- * one {@link RuleInputError}, each naming the candidate and the rule whose condition it breaks.
+ * The funnel's input problems: every one is found, the first 100 listed and the others counted,
+ * and thrown together as one {@link RuleInputError} (the count in its `omittedIssues`), each
+ * naming the candidate and the rule whose condition it breaks.
  *
  * @module
  * @internal
  */
-import { RuleInputError, type RuleInputIssue } from "../../../errors.js";
+import { MAX_LISTED_ISSUES, RuleInputError, showValue, type RuleInputIssue } from "../../../errors.js";
 
 /** The rule ids the funnel's issues are filed under. @internal */
 export const RULE_FUNNEL = "R-PYR-3";
@@ -15,10 +16,15 @@ export const RULE_SCALE = "R-PYR-4";
 export const RULE_SECTOR = "R-PYR-2";
 /** @internal */
 export const RULE_EXCLUSION = "R-PYR-1";
-/** Issues listed one by one; the rest are counted in a last issue. @internal */
-export const MAX_ISSUES = 100;
+/** Issues listed one by one (as many as a RuleInputError keeps); the rest are only counted. @internal */
+export const MAX_ISSUES = MAX_LISTED_ISSUES;
 
-/** @internal */
+/**
+ * The problems found so far: the first {@link MAX_ISSUES} kept, the others counted in `more`
+ * (thrown as the error's `omittedIssues`), so a million bad candidates cost a count, not a list.
+ *
+ * @internal
+ */
 export class Issues {
   readonly list: RuleInputIssue[] = [];
   more = 0;
@@ -28,13 +34,13 @@ export class Issues {
   }
   throwIfAny(): void {
     if (this.list.length === 0) return;
-    if (this.more > 0) {
-      this.list.push({ field: "candidates", value: undefined, rule: RULE_FUNNEL, message: `… and ${this.more} more problem(s) not listed` });
-    }
-    throw new RuleInputError(this.list);
+    throw new RuleInputError(this.list, this.more);
   }
 }
 
-/** How an issue names a candidate. @internal */
+/**
+ * How an issue names a candidate: by its id, shown bounded and escaped (an id of ten million
+ * characters is cut), or by its position when the id is not a string. @internal
+ */
 export const who = (id: unknown, i: number): string =>
-  typeof id === "string" ? `candidate ${JSON.stringify(id)}` : `candidate at position ${i}`;
+  typeof id === "string" ? `candidate ${showValue(id)}` : `candidate at position ${i}`;

@@ -9,6 +9,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { D } from "../../../internal/decimal.js";
+import { showValue } from "../../../errors.js";
 import { toDecimal } from "../../../internal/validate.js";
 import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../exclusion-grounds.js";
 import { RESERVE_QUOTAS, RESERVE_SCORE_SCALES, RESERVE_STAGES } from "../quotas.js";
@@ -18,6 +19,15 @@ import { Issues, MAX_ISSUES, RULE_EXCLUSION, RULE_FUNNEL, RULE_SCALE, RULE_SECTO
 import type { ReserveCandidate, ReserveFunnelResult } from "./types.js";
 
 const INT_STRING = /^\d{1,15}$/;
+
+/**
+ * The most digits a stage score may have, written out in plain digits (integer digits and decimal
+ * places, `"0.001"` has 3). The funnel never rounds a score — it ranks by exact integer keys of
+ * that length — so the bound is not the 40 significant digits of the scoring formulas (a mean of
+ * expert grades written to 41 digits is ranked exactly); it keeps every key short, so that one
+ * score of a million decimal places cannot make every candidate's key a million digits long.
+ */
+const FUNNEL_MAX_DIGITS = 100;
 
 const SECTOR_INDEX: Readonly<Record<string, number>> = Object.freeze(
   Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(RESERVE_SECTORS.map((s, i) => [s, i]))),
@@ -116,15 +126,18 @@ function readEntry(v: unknown, st: number, out: { dec: Decimal | undefined; stat
         return LEFT;
       }
       if (typeof o.ground !== "string" || !GROUND_SET.has(o.ground)) {
-        return `unknown exclusion ground ${JSON.stringify(o.ground)} (expected one of ${RESERVE_EXCLUSION_GROUNDS.join(", ")}; rule ${RULE_EXCLUSION})`;
+        return `unknown exclusion ground ${showValue(o.ground)} (expected one of ${RESERVE_EXCLUSION_GROUNDS.join(", ")}; rule ${RULE_EXCLUSION})`;
       }
       out.status = { status: "excluded", ground: o.ground as ReserveExclusionGround };
       return LEFT;
     }
-    return `unknown status ${JSON.stringify(o.status)} (expected "absent" or "excluded")`;
+    return `unknown status ${showValue(o.status)} (expected "absent" or "excluded")`;
   }
-  const d = toDecimal(v);
+  const d = toDecimal(v, FUNNEL_MAX_DIGITS);
   if (typeof d === "string") return `${d}; expected ${scale.text}, null, or a status`;
+  // written out (integer digits and decimal places): the comparison keys are that long
+  const written = Math.max(d.e + 1, 0) + d.decimalPlaces();
+  if (written > FUNNEL_MAX_DIGITS) return `too many digits: ${written} digits written out, at most ${FUNNEL_MAX_DIGITS} are compared; expected ${scale.text}`;
   if (d.isNeg() && !d.isZero()) return `out of range: expected ${scale.text}`;
   if (scale.maxD !== undefined && d.gt(scale.maxD)) return `out of range: expected ${scale.text}`;
   if (scale.whole && !d.isInteger()) return `not whole: expected ${scale.text}`;

@@ -1,5 +1,5 @@
 import { RuleInputError } from "../../../errors.js";
-import { FUNNEL_INDEX, type FunnelIndex } from "./funnel-index.js";
+import { sealFunnelResult } from "./funnel-index.js";
 import { Issues, RULE_FUNNEL } from "./issues.js";
 import { readCandidates, readOptions } from "./read-input.js";
 import { runStages } from "./run-stages.js";
@@ -58,6 +58,11 @@ import type { ReserveCandidate, ReserveFunnelOptions, ReserveFunnelResult } from
  * scores given as numbers or digit strings never become Decimals; designed for 1,000,000
  * candidates (see bench/funnel.bench.ts). The input is never mutated.
  *
+ * Explanations: the function seals, for the very object it returns, a private index of every
+ * candidate's outcome and every stage's figures; {@link explainReserveCandidate} answers from it
+ * and refuses a result altered where it reads, or a copy (JSON, `structuredClone`, a spread), with
+ * a {@link RuleInputError}. The result itself stays plain data, its JSON form unchanged.
+ *
  * @rule R-PYR-3
  * @param candidates - `{ id, sector, scores }` per candidate; `scores[stage]` for every stage reached
  *   (a score on the scale of {@link RESERVE_SCORE_SCALES}, `null`, or a {@link ReserveStageStatus}).
@@ -91,15 +96,13 @@ export function runReserveFunnel(candidates: readonly ReserveCandidate[], opts?:
   const input = readCandidates(candidates, issues);
   // 2. the stages
   const { stages, awaiting, lastStage, lastRank, outcome } = runStages(input, options, issues);
-  // 3. the result, with the index that explainReserveCandidate reads
+  // 3. the result, sealed with the index that explainReserveCandidate answers from
   const result: ReserveFunnelResult = {
     stages,
     reserve: stages[stages.length - 1]!.admitted,
     awaitingCommission: awaiting,
     options,
   };
-  const { ids, byId, sector, vals, decs, statuses } = input;
-  const index: FunnelIndex = { ids, byId, sector, lastStage, lastRank, outcome, vals, decs, statuses };
-  Object.defineProperty(result, FUNNEL_INDEX, { value: index, enumerable: false });
+  sealFunnelResult(result, input, { lastStage, lastRank, outcome });
   return result;
 }

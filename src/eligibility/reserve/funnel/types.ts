@@ -134,8 +134,12 @@ export interface ReserveStageResult {
 
 /**
  * The result of {@link runReserveFunnel}. Plain data (JSON-friendly; Decimals serialise as
- * strings); {@link explainReserveCandidate} reads an index the function attaches to it under a
- * non-enumerable symbol key (it does not survive a JSON round trip).
+ * strings), the caller's to keep, change or send. {@link explainReserveCandidate} answers from an
+ * index the function seals privately for this very object (no key of the result holds it): it
+ * checks that the object still says what the funnel produced where the explanation reads, and
+ * refuses it with a {@link RuleInputError} when it was altered there; a copy (JSON, `structuredClone`,
+ * a spread) carries no index and cannot be explained — the candidates' scores, ranks and statuses
+ * are not part of the result.
  *
  * @category Presidential Youth Reserve
  */

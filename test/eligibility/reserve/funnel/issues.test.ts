@@ -1,9 +1,11 @@
 // Tests of src/eligibility/reserve/funnel/issues.ts: the funnel's (R-PYR-3) input problems are all
-// collected into one RuleInputError, at most 100 listed and the rest counted in a last line.
+// found and thrown as one RuleInputError, at most 100 listed and the rest counted in its
+// omittedIssues (issue 23; until then a 101st issue "… and N more problem(s) not listed" counted them,
+// which broke the at-most-100 bound of every RuleInputError).
 import { describe, expect, it } from "vitest";
 import { runReserveFunnel } from "../../../../src/index.js";
 import { cand, D } from "../../../support/reserve.js";
-import { allIssues } from "../../../support/first-issue.js";
+import { allIssues, thrownRuleInputError } from "../../../support/first-issue.js";
 
 const RULE = "R-PYR-3";
 
@@ -18,21 +20,44 @@ describe("R-PYR-3 runReserveFunnel — issues: at most 100 problems are listed",
     expect(iss[99]).toEqual(listed(99));
   });
 
-  it("R-PYR-3 101 and 102 problems: the first 100, then one line counting the rest", () => {
+  it("R-PYR-3 101 and 102 problems: the first 100 listed, the rest counted in omittedIssues", () => {
     for (const [k, more] of [[101, 1], [102, 2]] as const) {
-      const iss = allIssues(() => runReserveFunnel(notCandidates(k)));
-      expect(iss).toHaveLength(101);
-      expect(iss[0]).toEqual(listed(0));
-      expect(iss[99]).toEqual(listed(99));
-      expect(iss[100]).toEqual({ field: "candidates", value: undefined, rule: RULE, message: `… and ${more} more problem(s) not listed` });
+      const e = thrownRuleInputError(() => runReserveFunnel(notCandidates(k)));
+      expect(e.issues).toHaveLength(100);
+      expect(e.issues[0]).toEqual(listed(0));
+      expect(e.issues[99]).toEqual(listed(99));
+      expect(e.omittedIssues).toBe(more);
+      expect(e.message.endsWith(`; … and ${more} more ${more === 1 ? "issue" : "issues"}`)).toBe(true);
     }
+  });
+
+  it("R-PYR-3 exactly 100 problems: nothing omitted", () => {
+    expect(thrownRuleInputError(() => runReserveFunnel(notCandidates(100))).omittedIssues).toBe(0);
   });
 
   it("R-PYR-3 duplicates beyond the 100th problem are counted, not listed", () => {
     // 100 non-candidates fill the list; two more candidates share id "a" (one problem) → 1 more
     const cs = [...(notCandidates(100) as unknown[]), cand("a", D, { text: 1 }), cand("a", D, { text: 2 })];
-    const iss = allIssues(() => runReserveFunnel(cs as never));
-    expect(iss).toHaveLength(101);
-    expect(iss[100]!.message).toBe("… and 1 more problem(s) not listed");
+    const e = thrownRuleInputError(() => runReserveFunnel(cs as never));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(1);
+  });
+
+  it("R-PYR-3 a sparse array of 10^6 candidates: 100 listed, 999,900 counted", () => {
+    const e = thrownRuleInputError(() => runReserveFunnel(new Array(1_000_000)));
+    expect(e.issues).toHaveLength(100);
+    expect(e.omittedIssues).toBe(999_900);
+    expect(e.message.length).toBeLessThanOrEqual(64_000);
+  });
+});
+
+// issue 23, item 3: a candidate is named by its id shown bounded and escaped
+describe("R-PYR-3 runReserveFunnel — issues: how a candidate is named (issue 23)", () => {
+  it("R-PYR-3 an id of 10^7 characters is cut in the message; one with control characters escaped", () => {
+    const id = "a".repeat(10_000_000);
+    const e = thrownRuleInputError(() => runReserveFunnel([cand(id, "nowhere", { text: 1 })]));
+    expect(e.issues[0]!.message).toBe(`candidate "${"a".repeat(60)}"…(10000000 characters): unknown sector (expected one of social-policy, infrastructure-industry-trade, economic-financial-policy, digitalisation, agro-industry-environment, foreign-policy-investment)`);
+    const bidi = thrownRuleInputError(() => runReserveFunnel([cand("a\u202eb", "nowhere", { text: 1 })]));
+    expect(bidi.issues[0]!.message.startsWith('candidate "a\\u202eb": unknown sector')).toBe(true);
   });
 });

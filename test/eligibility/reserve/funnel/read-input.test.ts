@@ -290,3 +290,68 @@ describe("R-PYR-3 runReserveFunnel — reading the input: properties", () => {
     expectRuleInputError(() => runReserveFunnel(broken), new RegExp(`candidate "${cs[k]!.id}"`));
   });
 });
+
+// issue 23, item 3: a status or ground of any value — BigInt, Symbol, circular, 10,000 deep, a
+// Proxy — is a RuleInputError whose message shows it bounded (no JSON.stringify of the caller's value)
+describe("R-PYR-3 runReserveFunnel — hostile statuses and grounds (issue 23)", () => {
+  const entry = (v: unknown) => [cand("a", D, { text: v as never })];
+  const trap = (): never => {
+    throw new Error("trap");
+  };
+  // built inside the tests (not as it.each rows: the runner would format them for the test names)
+  const hostile: [string, () => unknown, string][] = [
+    ["10n", () => 10n, "10n"],
+    ["a Symbol", () => Symbol("s"), "Symbol(s)"],
+    ["a circular object", () => {
+      const o: Record<string, unknown> = { status: "excluded" };
+      o.ground = o;
+      o.status = o;
+      return o;
+    }, "[object Object]"],
+    ["a 10,000-deep object", () => {
+      let deep: unknown = "x";
+      for (let i = 0; i < 10_000; i++) deep = { a: deep };
+      return deep;
+    }, "[object Object]"],
+    ["a revoked Proxy", () => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    }, "object"],
+    ["a Proxy whose traps throw", () => new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap }), "object"],
+    ["a string of 10^6 characters", () => "s".repeat(1_000_000), `"${"s".repeat(60)}"…(1000000 characters)`],
+  ];
+
+  for (const [name, make, shown] of hostile) {
+    it(`R-PYR-3 status = ${name}: RuleInputError, the status shown as ${shown.slice(0, 20)}`, () => {
+      const status = make();
+      const [i] = allIssues(() => runReserveFunnel(entry({ status })));
+      expect(i!.field).toBe("candidates[0].scores.text");
+      expect(i!.rule).toBe(RULE);
+      expect(i!.message).toBe(`candidate "a": unknown status ${shown} (expected "absent" or "excluded")`);
+    });
+    it(`R-PYR-1 ground = ${name}: RuleInputError, the ground shown as ${shown.slice(0, 20)}`, () => {
+      const ground = make();
+      const [i] = allIssues(() => runReserveFunnel(entry({ status: "excluded", ground })));
+      expect(i!.rule).toBe("R-PYR-1");
+      expect(i!.message).toBe(`candidate "a": unknown exclusion ground ${shown} (expected one of ${GROUND_LIST}; rule R-PYR-1)`);
+    });
+  }
+});
+
+// issue 23, item 6: the funnel ranks by exact keys and never rounds, so a score may have more
+// than the scoring formulas' 40 significant digits — up to 100 digits written out, which keeps the
+// keys short
+describe("R-PYR-3 runReserveFunnel — digits of a score (issue 23)", () => {
+  it("R-PYR-3 41 significant digits are ranked exactly; 101 digits written out are rejected", () => {
+    expect(() => runReserveFunnel([cand("a", D, { text: 20, numeric: 20, situational: "4." + "3".repeat(40), assessment: null })])).not.toThrow();
+    const [i] = allIssues(() => runReserveFunnel([cand("a", D, { text: 20, situational: "4." + "3".repeat(100) })]));
+    expect(i).toMatchObject({ field: "candidates[0].scores.situational", rule: RULE });
+    expect(i!.message).toBe('candidate "a": too many digits: 101 significant digits, at most 100 are computed exactly; expected a number from 0 to 5, null, or a status');
+  });
+
+  it("R-PYR-3 a score of 10^6 decimal places (one significant digit) is rejected on its length", () => {
+    const [i] = allIssues(() => runReserveFunnel([cand("a", D, { text: 20, situational: "0." + "0".repeat(1_000_000) + "1" })]));
+    expect(i!.message).toBe('candidate "a": too many digits: 1000001 digits written out, at most 100 are compared; expected a number from 0 to 5');
+  });
+});

@@ -1,6 +1,7 @@
 // Tests of src/eligibility/reserve/funnel/run-reserve-funnel.ts: runReserveFunnel (R-PYR-3) as a
-// whole — the result's shape and JSON form, the hidden index explainReserveCandidate reads, the
-// candidates array check, empty and shuffled runs, and no mutation of the input.
+// whole — the result's shape and JSON form, the index it seals for explainReserveCandidate (found for
+// the returned object only), the candidates array check, empty and shuffled runs, and no mutation of
+// the input.
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { RESERVE_SECTORS, explainReserveCandidate, runReserveFunnel } from "../../../../src/index.js";
@@ -29,12 +30,23 @@ describe("R-PYR-3 runReserveFunnel — the result", () => {
     expect(Object.keys(r.stages[0]!.bySector)).toEqual([...RESERVE_SECTORS]);
   });
 
-  // mutation run: pins that the index is not enumerable (a spread copy loses it)
+  // mutation run: pins that the index belongs to the object returned (a spread copy has none)
   it("R-PYR-3 the explanation index does not survive a shallow copy of the result", () => {
     const r = runReserveFunnel(alone(20));
     expect(explainReserveCandidate(r, "a").outcome).toBe("left");
     const iss = firstIssue(() => explainReserveCandidate({ ...r }, "a"));
     expect(iss).toMatchObject({ field: "result", rule: RULE, message: "not a result of runReserveFunnel (its index does not survive copying or JSON)" });
+  });
+
+  it("R-PYR-3 sealing adds nothing to the result: the same keys and JSON form, no symbol key; its cut-offs are Decimals of their own", () => {
+    const r = runReserveFunnel(finalists([3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1]));
+    expect(Object.getOwnPropertySymbols(r)).toEqual([]);
+    expect(Object.keys(r.stages[6]!.bySector["social-policy"])).toEqual(["quota", "competed", "left", "admitted", "cutoff", "tied", "tiedScore", "tiedAdmitted"]);
+    const e = r.stages[6]!.bySector["social-policy"];
+    expect(e.cutoff).not.toBe(e.tiedScore);
+    expect(e.cutoff!.toString()).toBe("2");
+    expect(explainReserveCandidate(r, "f01")).toMatchObject({ outcome: "reserve", score: e.cutoff });
+    expect(explainReserveCandidate(r, "f01").score).not.toBe(e.cutoff);
   });
 });
 
