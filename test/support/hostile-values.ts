@@ -2,7 +2,7 @@
 // Proxies, revoked Proxies, deep and circular objects, huge and sparse arrays, huge strings,
 // BigInt, Symbol, invisible characters. Shared by the hostile-input suite (test/hostile.test.ts)
 // and its benchmark (bench/hostile.bench.ts), which sizes them with `hostileValues(n)`.
-import { fc } from "@fast-check/vitest";
+import fc from "fast-check";
 
 /** The caller's own exception: thrown by the caller's getters and Proxy traps, never by the library. */
 export class CallerError extends Error {

@@ -2,7 +2,7 @@
 // shared by the fuzz suite (test/fuzz.test.ts: plausible-but-wrong values) and the hostile-input
 // suite (test/hostile.test.ts, issue 23: getters, Proxies, deep and circular objects, huge and
 // sparse arrays). `publicFunctionTable(bad)` mixes `bad` into every argument one time in four.
-import { fc } from "@fast-check/vitest";
+import fc from "fast-check";
 import { Decimal } from "decimal.js";
 import * as root from "../../src/index.js";
 import * as explain from "../../src/explain/index.js";

@@ -12,7 +12,9 @@ const CITY_WORDS = new Set(["қаласы", "қала", "қ", "город", "г"
 
 function strip(folded: string): { rest: string; kind?: "region" | "city" } {
   let kind: "region" | "city" | undefined;
-  const words = folded.replace(/-/g, " ").split(" ").filter((w) => {
+  // a run of spaces and hyphens is one separator (a run of 10^7 hyphens is one split, not 10^7 words)
+  const words = folded.split(/[ -]+/).filter((w) => {
+    if (w === "") return false;
     if (REGION_WORDS.has(w)) { kind = "region"; return false; }
     if (CITY_WORDS.has(w)) { if (w !== "of") kind = "city"; return false; }
     return true;
