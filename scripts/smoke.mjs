@@ -35,7 +35,20 @@ try {
     const calendars = require("kz-civil-service-rules/calendars");
     const kind = "CJS";
     ${checks}`);
-  for (const f of ["esm.mjs", "cjs.cjs"]) {
+  // Both builds in one process (a Jest setup mixing require and import): an error thrown by the
+  // CommonJS build is instanceof the ESM class, and the other way round (issue 19, item 4).
+  writeFileSync(join(dir, "mixed.mjs"), `
+    import { createRequire } from "node:module";
+    import * as esm from "kz-civil-service-rules";
+    const cjs = createRequire(import.meta.url)("kz-civil-service-rules");
+    if (cjs.RuleInputError === esm.RuleInputError) throw new Error("mixed: the two builds were not both loaded");
+    const thrown = (lib) => { try { lib.selectionPersonalQualities(101); } catch (e) { return e; } throw new Error("mixed: nothing thrown"); };
+    const fromCjs = thrown(cjs), fromEsm = thrown(esm);
+    if (!(fromCjs instanceof esm.RuleInputError) || !esm.isRuleInputError(fromCjs)) throw new Error("mixed: a CJS error is not an ESM RuleInputError");
+    if (!(fromEsm instanceof cjs.RuleInputError) || !cjs.isRuleInputError(fromEsm)) throw new Error("mixed: an ESM error is not a CJS RuleInputError");
+    if (new Error("x") instanceof esm.RuleInputError) throw new Error("mixed: a plain Error passed");
+    console.log("ESM + CJS in one process ok: one RuleInputError across the builds");`);
+  for (const f of ["esm.mjs", "cjs.cjs", "mixed.mjs"]) {
     process.stdout.write(execFileSync(process.execPath, [join(dir, f)], { cwd: dir, encoding: "utf8" }));
   }
 } finally {

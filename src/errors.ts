@@ -241,9 +241,23 @@ function text(s: unknown, n: number): string {
  *   if (e instanceof RuleInputError) console.log(e.issues.length, e.omittedIssues) // 100 999900
  * }
  * ```
+ * **One class across builds.** `instanceof RuleInputError` is true for an error thrown by either
+ * build of the package — the ESM one (`import`) or the CommonJS one (`require`), even both loaded
+ * in one process (a Jest setup mixing the two) — and by any copy of the same major version: the
+ * class recognises its errors by a brand registered with `Symbol.for`, not by its prototype.
+ * {@link isRuleInputError} is the same test as a function.
+ *
  * @category Errors
  */
 export class RuleInputError extends Error {
+  /**
+   * True for an error made by any build or copy of this class (ESM, CommonJS): the brand
+   * `Symbol.for("kz-civil-service-rules/RuleInputError")`, not the prototype chain, decides.
+   */
+  static override [Symbol.hasInstance](value: unknown): value is RuleInputError {
+    return isRuleInputError(value);
+  }
+
   /** The problems found in the input, in the order found: at most 100 (see `omittedIssues`). Never empty. */
   readonly issues: readonly RuleInputIssue[];
   /**
@@ -271,6 +285,33 @@ export class RuleInputError extends Error {
       list.map((i) => Object.freeze(i.params === undefined ? { ...i } : { ...i, params: Object.freeze({ ...i.params }) })),
     );
     this.omittedIssues = omitted;
+    Object.defineProperty(this, BRAND, { value: true });
     Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/** The brand every {@link RuleInputError} carries, shared by the ESM and CommonJS builds. */
+const BRAND: unique symbol = Symbol.for("kz-civil-service-rules/RuleInputError") as never;
+
+/**
+ * Whether `value` is a {@link RuleInputError} made by any build of the package (ESM or CommonJS)
+ * or any copy of it — the test `instanceof RuleInputError` also makes. Never throws (a Proxy or a
+ * getter of the caller's that throws is simply not a RuleInputError).
+ *
+ * @example
+ * ```ts
+ * try { selectionPersonalQualities(120) } catch (e) {
+ *   if (isRuleInputError(e)) console.log(e.issues[0].rule) // "R-SEL-1"
+ *   else throw e;
+ * }
+ * ```
+ * @category Errors
+ */
+export function isRuleInputError(value: unknown): value is RuleInputError {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return Object.prototype.hasOwnProperty.call(value, BRAND) && (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false;
   }
 }

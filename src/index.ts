@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-export { RuleInputError, type RuleInputIssue, type RuleInputIssueCode } from "./errors.js";
+export { isRuleInputError, RuleInputError, type RuleInputIssue, type RuleInputIssueCode } from "./errors.js";
 export type { Num } from "./internal/validate.js";
 export * from "./sources/index.js";
 export * from "./scoring/index.js";

@@ -2,7 +2,7 @@
 // given (showValue), seen through ruleVersion (R-CAL-4) and built directly.
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { RuleInputError, ruleVersion } from "../src/index.js";
+import { isRuleInputError, RuleInputError, ruleVersion, selectionPersonalQualities } from "../src/index.js";
 import { showValue } from "../src/errors.js";
 import { thrownRuleInputError } from "./support/first-issue.js";
 import { UNKNOWN_KEY } from "./support/sources.js";
@@ -220,3 +220,44 @@ describe("R-SEL-1 RuleInputError — at most 100 issues, omittedIssues, a bounde
     expect(e.issues[0]!.field).toBe("extra.\u202ex");
   });
 });
+
+describe("R-SEL-1 RuleInputError — one class across the ESM and CommonJS builds (issue 19, item 4)", () => {
+  const caught = (): unknown => {
+    try {
+      selectionPersonalQualities(120);
+    } catch (e) {
+      return e;
+    }
+    return undefined;
+  };
+  it("R-SEL-1 an error the library throws is instanceof RuleInputError and isRuleInputError", () => {
+    const e = caught();
+    expect(e instanceof RuleInputError).toBe(true);
+    expect(isRuleInputError(e)).toBe(true);
+    expect(e instanceof Error).toBe(true);
+  });
+  it("R-SEL-1 an error of another copy of the class (the other build) carries the same registered brand and is recognised", () => {
+    // what the CommonJS build's error looks like from the ESM build: another prototype, the same Symbol.for brand
+    const other = Object.assign(new Error("R-SEL-1: S = 120: out of range"), { issues: [] });
+    Object.defineProperty(other, Symbol.for("kz-civil-service-rules/RuleInputError"), { value: true });
+    expect(other instanceof RuleInputError).toBe(true);
+    expect(isRuleInputError(other)).toBe(true);
+  });
+  it("R-SEL-1 nothing else is: plain errors, look-alikes by name or prototype, primitives, a throwing Proxy (without throwing)", () => {
+    const lookAlike = Object.assign(new Error("x"), { name: "RuleInputError", issues: [] });
+    const throwing = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error("caller"); }, get: () => { throw new Error("caller"); } });
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const inherited = Object.create(caught() as object) as object; // the brand is the instance's own
+    for (const v of [new Error("x"), lookAlike, Object.create(RuleInputError.prototype), inherited, null, undefined, "RuleInputError", 1, throwing, proxy]) {
+      expect(isRuleInputError(v)).toBe(false);
+      expect(v instanceof RuleInputError).toBe(false);
+    }
+  });
+  it("R-SEL-1 the brand is not enumerable: it is not in the error's keys or its JSON", () => {
+    const e = caught() as RuleInputError;
+    expect(Object.keys(e)).not.toContain(Symbol.for("kz-civil-service-rules/RuleInputError"));
+    expect(JSON.stringify({ ...e })).not.toContain("kz-civil-service-rules");
+  });
+});
+

@@ -195,6 +195,7 @@ export function publicFunctionTable(nasty: fc.Arbitrary<unknown>): Record<string
     explainReserveAdmissibility: [obj({ politicalServant: boolV, corpsA: boolV, languageLevel: strV, sector: sectorV }), explainOpts],
     explainReserveOutcome: [funnelV, p(fc.constantFrom("a", "b", "c", "zz", "__proto__", "constructor")), explainOpts],
     ruleInputErrorMessages: [fc.oneof(fc.constant<unknown>(new RuleInputError([{ field: "S", value: 1, rule: "R-SEL-1", message: "m" }])), nasty), opt(fc.constantFrom("en", "kk", "ru", "xx"))],
+    isRuleInputError: [fc.oneof(fc.constant<unknown>(new RuleInputError([{ field: "S", value: 1, rule: "R-SEL-1", message: "m" }])), nasty)],
     formatRuleInputError: [fc.oneof(fc.constant<unknown>(new RuleInputError([{ field: "S", value: 1, rule: "R-SEL-1", message: "m" }])), nasty), explainOpts],
   };
 }
