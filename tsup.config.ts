@@ -6,6 +6,9 @@ export default defineConfig({
     "scoring/index": "src/scoring/index.ts",
     "eligibility/index": "src/eligibility/index.ts",
     "calendars/index": "src/calendars/index.ts",
+    // for the consumers' own tests (decimal equality, fast-check arbitraries, conformance runner);
+    // fast-check is an optional peer dependency, external like every dependency
+    "testing/index": "src/testing/index.ts",
     // the command-line tool (package.json "bin"); its source starts with "#!/usr/bin/env node",
     // which esbuild keeps at the top of dist/cli.js
     cli: "src/cli/main.ts",

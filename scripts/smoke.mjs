@@ -48,7 +48,27 @@ try {
     if (!(fromEsm instanceof cjs.RuleInputError) || !cjs.isRuleInputError(fromEsm)) throw new Error("mixed: an ESM error is not a CJS RuleInputError");
     if (new Error("x") instanceof esm.RuleInputError) throw new Error("mixed: a plain Error passed");
     console.log("ESM + CJS in one process ok: one RuleInputError across the builds");`);
-  for (const f of ["esm.mjs", "cjs.cjs", "mixed.mjs"]) {
+  // The testing entry (issue 19): loads in both formats; the main entry points never load fast-check.
+  writeFileSync(join(dir, "testing.cjs"), `
+    const root = require("kz-civil-service-rules");
+    require("kz-civil-service-rules/scoring"); require("kz-civil-service-rules/eligibility"); require("kz-civil-service-rules/calendars");
+    if (Object.keys(require.cache).some((f) => f.includes("fast-check"))) throw new Error("testing: a main entry point loaded fast-check");
+    const testing = require("kz-civil-service-rules/testing");
+    // the consumer's decimal.js (here: the one installed with the package)
+    const { Decimal } = require(require.resolve("decimal.js", { paths: [require.resolve("kz-civil-service-rules")] }));
+    if (testing.decimalEquals(root.selectionPersonalQualities(85), new Decimal("1.70")) !== true) throw new Error("testing: decimalEquals (CJS)");
+    console.log("testing entry (CJS) ok; the main entry points do not load fast-check");`);
+  writeFileSync(join(dir, "testing.mjs"), `
+    import { selectionPersonalQualities } from "kz-civil-service-rules";
+    import { checkConformance, decimalEquals, civilDateArb } from "kz-civil-service-rules/testing";
+    import { readFileSync } from "node:fs";
+    import { createRequire } from "node:module";
+    const file = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("kz-civil-service-rules/conformance/scoring.json"), "utf8"));
+    const report = checkConformance(file, { selectionPersonalQualities });
+    if (report.failed.length !== 0 || report.passed === 0) throw new Error("testing: checkConformance " + JSON.stringify(report.failed));
+    if (typeof civilDateArb !== "function" || typeof decimalEquals !== "function") throw new Error("testing: exports");
+    console.log("testing entry (ESM) ok: " + report.passed + " scoring vectors of selectionPersonalQualities pass");`);
+  for (const f of ["esm.mjs", "cjs.cjs", "mixed.mjs", "testing.cjs", "testing.mjs"]) {
     process.stdout.write(execFileSync(process.execPath, [join(dir, f)], { cwd: dir, encoding: "utf8" }));
   }
 } finally {

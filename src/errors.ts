@@ -1,5 +1,3 @@
-import { Decimal } from "decimal.js";
-
 /**
  * Machine-readable kind of a {@link RuleInputIssue}, for the common problems (set by the library's
  * input validation; issues of other kinds have no code). {@link formatRuleInputError} renders each
@@ -130,13 +128,21 @@ function showBigInt(b: bigint): string {
   return digits.length <= SHOWN_CHARS ? `${sign}${digits}n` : `${sign}${digits.slice(0, SHOWN_CHARS)}…(${digits.length} digits)n`;
 }
 
+/** decimal.js's fields of a Decimal: base-10⁷ words, the exponent of the first digit, the sign. */
+interface DecimalFields {
+  readonly d: unknown;
+  readonly e: unknown;
+  readonly s: unknown;
+}
+
 /**
  * A decimal.js Decimal as shown, `Decimal(2.5)`, read from its digits (`d`, `e`, `s`) — never by
- * calling a method the object may carry. `undefined` when the object only claims to be a Decimal
- * (its fields are not those of one).
+ * calling a method the object may carry, and without importing decimal.js (an entry point that
+ * does no decimal arithmetic, such as the calendars, stays without it). `undefined` when the
+ * object only claims to be a Decimal (its fields are not those of one).
  */
-function showDecimal(v: Decimal): string | undefined {
-  const { d, e, s } = v as unknown as { d: unknown; e: unknown; s: unknown };
+function showDecimal(v: DecimalFields): string | undefined {
+  const { d, e, s } = v;
   if (d === null) {
     if (typeof s === "number" && Number.isNaN(s)) return "Decimal(NaN)";
     return s === 1 ? "Decimal(Infinity)" : s === -1 ? "Decimal(-Infinity)" : undefined;
@@ -148,21 +154,30 @@ function showDecimal(v: Decimal): string | undefined {
     const w = words[i];
     if (typeof w !== "number" || !Number.isInteger(w) || w < 0 || w >= 1e7) return undefined;
   }
-  if (words.length <= DECIMAL_WORDS && Math.abs(e) <= 100) {
-    // decimal.js's own rendering (the shared prototype's method, not one the object may carry)
-    return `Decimal(${cutText(Decimal.prototype.toString.call(v), SHOWN_CHARS)})`;
-  }
   let digits = String(words[0]);
   for (let i = 1; i < shown; i++) digits += String(words[i]).padStart(7, "0");
+  const sign = s < 0 ? "-" : "";
+  if (words.length <= DECIMAL_WORDS && Math.abs(e) <= 100) {
+    // plain notation: the first digit stands at 10^e
+    const sig = digits.replace(/0+$/, "") || "0";
+    const plain =
+      e < 0 ? `0.${"0".repeat(-e - 1)}${sig}` : e + 1 >= sig.length ? sig + "0".repeat(e + 1 - sig.length) : `${sig.slice(0, e + 1)}.${sig.slice(e + 1)}`;
+    return `Decimal(${cutText(sig === "0" ? "0" : sign + plain, SHOWN_CHARS)})`;
+  }
   const lead = digits.slice(0, 20);
-  return `Decimal(${s < 0 ? "-" : ""}${lead[0]}${lead.length > 1 ? "." + lead.slice(1) : ""}…e${e >= 0 ? "+" : ""}${e}, about ${words.length * 7} digits)`;
+  return `Decimal(${sign}${lead[0]}${lead.length > 1 ? "." + lead.slice(1) : ""}…e${e >= 0 ? "+" : ""}${e}, about ${words.length * 7} digits)`;
+}
+
+/** decimal.js's tag (its prototype's `Symbol.toStringTag`), read without calling the object's methods. */
+function taggedDecimal(value: object): boolean {
+  return Object.prototype.toString.call(value) === "[object Decimal]";
 }
 
 /** An object as shown: `array(n)`, `Decimal(2.5)`, its tag `[object Date]`, or `object`. */
 function showObject(value: object): string {
   if (Array.isArray(value)) return `array(${(value as unknown[]).length})`;
-  if (Decimal.isDecimal(value)) {
-    const shown = showDecimal(value as Decimal);
+  if (taggedDecimal(value)) {
+    const shown = showDecimal(value as DecimalFields);
     if (shown !== undefined) return shown;
   }
   // an object without a toString (no prototype) is shown by its type only

@@ -17,6 +17,7 @@ const ENTRY_POINTS = {
   "./scoring": "src/scoring/index.ts",
   "./eligibility": "src/eligibility/index.ts",
   "./calendars": "src/calendars/index.ts",
+  "./testing": "src/testing/index.ts",
 } as const;
 
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.WriteArrayAsGenericType | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope;

@@ -1,0 +1,45 @@
+// Builds the HR workbench (workbench/) into one self-contained file, docs/api/workbench/index.html:
+// the page's script (the library's browser code, bundled and minified) and its stylesheet inlined,
+// under a Content-Security-Policy that allows exactly them (by their sha256) and no request of any
+// kind — so it works opened from disk (file://), from any static host, and offline.
+// Run by `npm run docs` after typedoc (which empties docs/api). `--out DIR` to build elsewhere.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { build } from "esbuild";
+
+const root = resolve(import.meta.dirname, "..");
+const outArg = process.argv.indexOf("--out");
+const outDir = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, "docs", "api", "workbench");
+
+const result = await build({
+  entryPoints: [join(root, "workbench", "src", "main.ts")],
+  bundle: true,
+  minify: true,
+  format: "iife",
+  platform: "browser",
+  target: ["es2022"],
+  charset: "utf8",
+  legalComments: "none",
+  write: false,
+  metafile: true,
+});
+// "</script" cannot occur in an inline script; in JS it can only be inside a string or a regex
+const js = result.outputFiles[0].text.replaceAll("</script", "<\\/script").trimEnd();
+const css = readFileSync(join(root, "workbench", "workbench.css"), "utf8").trimEnd();
+const sha = (s) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`;
+
+let html = readFileSync(join(root, "workbench", "index.html"), "utf8");
+const swap = (from, to) => {
+  if (!html.includes(from)) throw new Error(`build-workbench: ${from} not found in workbench/index.html`);
+  html = html.replace(from, () => to);
+};
+swap('<link rel="stylesheet" href="workbench.css">', `<style>${css}</style>`);
+swap('<script src="workbench.js"></script>', `<script>${js}</script>`);
+swap("script-src 'self'; style-src 'self'", `script-src ${sha(js)}; style-src ${sha(css)}`);
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, "index.html"), html);
+const bytes = Buffer.byteLength(html);
+const { gzipSync } = await import("node:zlib");
+console.log(`build-workbench: ${join(outDir, "index.html").replace(root + "/", "")} ${(bytes / 1024).toFixed(1)} KiB (${(gzipSync(html).length / 1024).toFixed(1)} KiB gzip)`);
