@@ -19,6 +19,8 @@ export { commissionQuorum, QUORUM_MIN_PERSONS } from "./commissions/commission-q
 export { checkCommissionQuorum, type QuorumCheck, type QuorumReason } from "./commissions/check-commission-quorum.js";
 export { essayPanelValid, type EssayPanelInput, type EssayPanelReason } from "./commissions/essay-panel-valid.js";
 export { PRACTICAL_TASKS, type PracticalTask } from "./commissions/practical-tasks.js";
+export { interviewPanelValid, type InterviewPanelInput, type InterviewPanelReason } from "./commissions/interview-panel-valid.js";
+export { competitionStatusAfterEssay, type EssayStageTurnout, type EssayStageOutcome } from "./commissions/competition-status-after-essay.js";
 
 // Registries (R-TD-1, R-GC-6, R-PR-1): territorial departments, leadership positions, the 2012 personnel reserve.
 export { LEADERSHIP_POSITIONS, LEADERSHIP_POSITIONS_SOURCE, type LeadershipPosition } from "./registries/leadership-positions.js";
@@ -40,13 +42,14 @@ export { applicationAcceptanceDate } from "./time-rules/application-acceptance-d
 export { TESTING_REFUSAL_GROUNDS, type TestingRefusalGroundInfo } from "./time-rules/testing-refusal-ground-data.js";
 export { testingRefusal, type TestingRefusal, type TestingRefusalGround, type TestingRefusalInput } from "./time-rules/testing-refusal.js";
 export { testingRefusalGrounds } from "./time-rules/testing-refusal-grounds.js";
+export { lawEnforcementApplicationRefusal, type LawEnforcementApplicationInput, type LawEnforcementRefusalGround } from "./time-rules/law-enforcement-application-refusal.js";
 export { reRegistrationDeadline } from "./time-rules/re-registration-deadline.js";
 export { complaintDeadlines, COMPLAINT_PERIODS, type ComplaintInput, type ComplaintDeadlines } from "./time-rules/complaint-deadlines.js";
 export { OTHER_DEADLINES, type OtherDeadline, type OtherDeadlineId } from "./time-rules/other-deadline-data.js";
-export { otherDeadline, type OtherDeadlineAnswer } from "./time-rules/other-deadline.js";
+export { otherDeadline, type OtherDeadlineAnswer, type OtherDeadlineOptions } from "./time-rules/other-deadline.js";
 export { isSelectionDeadlines, type IsSelectionDeadlinesInput, type IsSelectionDeadlines } from "./time-rules/is-selection-deadlines.js";
-export { additionalEvaluatorDeadline } from "./time-rules/additional-evaluator-deadline.js";
-export { essayGradingDeadline } from "./time-rules/essay-grading-deadline.js";
+export { additionalEvaluatorDeadline, type AdditionalEvaluatorDeadlineOptions } from "./time-rules/additional-evaluator-deadline.js";
+export { essayGradingDeadline, type EssayGradingDeadlineOptions } from "./time-rules/essay-grading-deadline.js";
 export { previousEmployerNoticeDeadline } from "./time-rules/previous-employer-notice-deadline.js";
 export { appointmentDate, type AppointmentInput, type Appointment } from "./time-rules/appointment-date.js";
 export { internalCompetitionSuspended } from "./time-rules/internal-competition-suspended.js";
@@ -62,4 +65,10 @@ export type { ReserveCandidate, ReserveStageEntry, ReserveStageStatus, ReserveFu
 export { explainReserveCandidate, type ReserveCandidateExplanation } from "./reserve/explain-candidate.js";
 export { normalizeLanguageLevel, CEFR_LEVELS, type CefrLevel } from "./reserve/normalize-language-level.js";
 export { reserveAdmissibility, STATE_LANGUAGE_TESTS, RESERVE_MIN_LANGUAGE_LEVEL, RESERVE_MIN_INTERNET_MBPS, type ReserveAdmissibilityInput, type ReserveAdmissibilityReason } from "./reserve/admissibility.js";
-export { reserveRetakeRequestDeadline } from "./reserve/retake-request-deadline.js";
+export { reserveRetakeRequestDeadline, RESERVE_2025_RETAKE_STAGES } from "./reserve/retake-request-deadline.js";
+export { reserveVerificationReplyDue } from "./reserve/verification-reply-due.js";
+export { RESERVE_2025_DURATIONS, RESERVE_2025_SITUATIONAL_MAX_WORDS, type ReserveDuration } from "./reserve/durations-2025.js";
+
+// Evaluation of corps "B" servants (R-EV-1…2): the annual grade from the quarters, the calibration vote.
+export { corpsBAnnualEvaluation } from "./evaluation/corps-b-annual-evaluation.js";
+export { calibrationDecision, type CalibrationVote, type CalibrationDecision } from "./evaluation/calibration-decision.js";

@@ -247,6 +247,6 @@ export const FUNCTION_SCHEMAS: readonly FunctionSchema[] = [
       counting: COUNTING, ...VERSION_FIELDS,
     }, ["applicationDate", "personalDataConsent"], "the application") }] },
   { function: "otherDeadline", module: "eligibility", rule: "R-EL-8", description: "other deadlines of the orders",
-    params: [{ name: "id", schema: enumOf(Object.keys(OTHER_DEADLINES), "deadline id") }, { name: "from", schema: date("start event") }, { name: "opts", optional: true, schema: object({ counting: COUNTING, presume: bool("presume") }, [], "options") }, { name: "cal", optional: true, schema: CALENDAR_EXTRA }] },
+    params: [{ name: "id", schema: enumOf(Object.keys(OTHER_DEADLINES), "deadline id") }, { name: "from", schema: date("start event") }, { name: "opts", optional: true, schema: object({ counting: COUNTING, presume: bool("presume"), wordingBy: enumOf(["due-date", "quarter-end"], "which date selects the wording of R-EL-8 (quarterly report)") }, [], "options") }, { name: "cal", optional: true, schema: CALENDAR_EXTRA }] },
 ];
 

@@ -73,7 +73,7 @@ export const SOURCES = {
     registry: "No. 35326 of 04.11.2024",
     inForce: {
       to: "2025-12-31",
-      note: "in force after its first official publication (date not in the sources); paragraphs 16–25 of its point 1 from 01.01.2025 (its point 4); repealed by ASA-196-2025 from 01.01.2026",
+      note: "in force after its first official publication (date not in the sources; presumed no later than 31.12.2024, since its point 4 dates paragraphs 16–25 of point 1 from 01.01.2025); paragraphs 16–25 of its point 1 from 01.01.2025 (its point 4); repealed by ASA-196-2025 from 01.01.2026",
     },
     seed: SEEDS.asa184,
   },
@@ -109,6 +109,14 @@ export const SOURCES = {
     date: "2016-09-20",
     registry: "No. 14317",
     inForce: {},
+    seed: SEEDS.asa52,
+  },
+  "ASA-13-2018": {
+    id: "ASA-13-2018",
+    title: "Order No. 13 of 16.01.2018 \"On some issues of evaluating the activity of administrative civil servants\": model methodology of evaluating corps \"B\" servants (as amended by ASA-52-2026, point 6 of the List)",
+    number: "13",
+    date: "2018-01-16",
+    inForce: { note: "only the paragraphs amended by ASA-52-2026 (List point 6, in force from 11.07.2026) are in the sources" },
     seed: SEEDS.asa52,
   },
   "ASA-163-2022": {

@@ -38,6 +38,14 @@ export interface Publication {
   readonly notBeforeBasis: string;
   /** The entry-into-force sentence, in Kazakh, with its place. */
   readonly clause: string;
+  /**
+   * The latest date publication can have happened, where the act itself fixes one (ASA-184-2024:
+   * its point 4 dates paragraphs 16–25 of point 1 from 01.01.2025, which presupposes publication
+   * by 31.12.2024). Absent: no upper bound.
+   */
+  readonly notAfter?: string;
+  /** Why `notAfter`: the reading (a documented presumption). */
+  readonly notAfterBasis?: string;
 }
 
 /**
@@ -56,6 +64,9 @@ export const PUBLICATIONS: Readonly<Record<PublicationId, Publication>> = Object
     notBeforeBasis: "state registration on 04.11.2024 (seed 000 line 7); an order is published after registration",
     clause:
       "«…алғашқы ресми жарияланған күнiнен кейiн қолданысқа енгiзiледi» (point 4, seed 000 lines 123–125): in force after the day of first official publication, i.e. from the day after it",
+    notAfter: "2024-12-31",
+    notAfterBasis:
+      "presumption (issue 18): point 4 (seed 000 lines 123–125) puts the act into force «алғашқы ресми жарияланған күнiнен кейiн» except paragraphs 16–25 of its point 1, which it puts into force «2025 жылғы 1 қаңтардан бастап» — a later date than the rest. An act not yet published is in force in no part, so that exception presupposes publication by 31.12.2024; the library presumes it, and so the whole act is in force from 01.01.2025 at the latest (paragraphs 16–25 exactly from 01.01.2025, the rest from the day after publication, 05.11.2024 at the earliest)",
   },
   "ASA-52-2026": {
     act: "ASA-52-2026",
@@ -224,10 +235,10 @@ export const AMENDMENT_SCHEDULE: readonly AmendmentScheduleRow[] = Object.freeze
   { act: "ASA-52-2026", place: "List point 16", paragraphs: [[103, 110]], amends: "second testing rules of ASA-196-2025 (\"…тесттен өткізуді ұйымдастыру, бағдарламалары және қағидалары\"): points 1, 52–53, 68", from: P52, note: "paragraphs 107–108 (points 52–53): the wording quoted in point 4 applies from 11.07.2026" },
   // ASA-52-2026, List point 1 (amends ASA-1-2016)
   { act: "ASA-52-2026", place: "List point 1", paragraphs: [[1, 6], [22, 28]], amends: "ASA-1-2016: preamble, point 1, point 35 (complaints: 3 / 5 / 15 working days)", from: P52, rules: ["R-EL-7"] },
-  { act: "ASA-52-2026", place: "List point 1", paragraphs: [[7, 21]], amends: "ASA-1-2016: points 5-1, 6 (application ≥ 1 day before), 22, 25, 30", from: JUL11, rules: ["R-EL-5"] },
+  { act: "ASA-52-2026", place: "List point 1", paragraphs: [[7, 21]], amends: "ASA-1-2016: points 5-1, 6 (application ≥ 1 day before; refusal for an incomplete set or expired documents), 22, 25, 30", from: JUL11, rules: ["R-EL-5", "R-EL-9"] },
   { act: "ASA-52-2026", place: "List point 1", paragraphs: [[29, 38]], amends: "ASA-1-2016: App. 1-1 rows 3 and 5; App. 2 note (retest after ≥ 3 calendar days, no wait after a satisfied appeal)", from: JUL11, rules: ["R-EL-2"] },
   // Other acts
-  { act: "ASA-184-2024", place: "point 1", paragraphs: [[1, 15], [26, 48]], amends: "testing rules point 14 (retest ≥ 3 calendar days); temporary IS selection rules points 1, 10, 14-1, 115, 117, 120, 122, 123, 130; App. 3 methodology; App. 4 lists of bodies", from: P184, to: "2025-12-31", rules: ["R-EL-1", "R-SEL-1", "R-SEL-2", "R-SEL-3", "R-SEL-4", "R-SEL-5", "R-SEL-6", "R-SEL-7", "R-SEL-8"], note: "registered 04.11.2024; publication date not in the sources; repealed by ASA-196-2025 from 01.01.2026" },
+  { act: "ASA-184-2024", place: "point 1", paragraphs: [[1, 15], [26, 48]], amends: "testing rules point 14 (retest ≥ 3 calendar days); temporary IS selection rules points 1, 10, 14-1, 115, 117, 120, 122, 123, 130; App. 3 methodology; App. 4 lists of bodies", from: P184, to: "2025-12-31", rules: ["R-EL-1", "R-SEL-1", "R-SEL-2", "R-SEL-3", "R-SEL-4", "R-SEL-5", "R-SEL-6", "R-SEL-7", "R-SEL-8", "R-SEL-9", "R-SEL-10"], note: "registered 04.11.2024; publication date not in the sources, presumed no later than 31.12.2024 (point 4 dates paragraphs 16–25 from 01.01.2025, which presupposes publication by then: PUBLICATIONS notAfter), so every paragraph is in force from 01.01.2025 at the latest; repealed by ASA-196-2025 from 01.01.2026" },
   { act: "ASA-184-2024", place: "point 1", paragraphs: [[16, 25]], amends: "temporary IS selection rules point 73 (documents checked within three working days)", from: "2025-01-01", to: "2025-12-31", rules: ["R-SEL-7"], note: "In seed 000 the first sentence of the new point 73 is split over lines 49 and 51; read as one paragraph (as the library counts ASA-184-2024 point 1: 48 paragraphs), paragraphs 16–25 are exactly «73-тармақ … жазылсын» and the nine paragraphs of the new point 73." },
   { act: "ASA-196-2025", place: "whole order", paragraphs: [], amends: "its own original texts (not in the sources)", from: "2026-01-01", note: "until replaced by the ASA-52-2026 editions above" },
   { act: "ASA-180-2012", place: "whole order", paragraphs: [], amends: "personnel reserve service regulation", from: { afterPublicationOf: "ASA-180-2012", days: 10 }, rules: ["R-PR-1", "R-PR-2"], note: "repealed by order No. 04-2-4/56 of 29.03.2014 with effect ten calendar days after that order's first publication (date not in the sources)" },
@@ -318,6 +329,8 @@ export const RULE_VERSIONS: readonly RuleVersion[] = Object.freeze([
   ...temporaryRules("R-SEL-7", "R-SEL-7", "point 1, paragraphs 16–25: temporary IS selection rules point 73 (check within three working days; completion)", "47-67", "2025-01-01", "Point 73 is in force from 01.01.2025 (ASA-184-2024 point 4)."),
   ...temporaryRules("R-SEL-7#para-14-1", "R-SEL-7", "point 1, paragraphs 11–14: temporary IS selection rules point 14-1 (evaluators)", "37-43"),
   ...temporaryRules("R-SEL-8", "R-SEL-8", "point 1, paragraph 48; App. 2 to ASA-184-2024 = App. 4 of the temporary IS selection rules (lists of state bodies)", "254-407", P184, "The lists carry their own periods (01.02.2024–31.12.2025); see usesIntegratedSelection."),
+  ...temporaryRules("R-SEL-9", "R-SEL-9", "point 1, paragraphs 44–46: temporary IS selection rules point 130 (interview scored individually by every member)", "105-109"),
+  ...temporaryRules("R-SEL-10", "R-SEL-10", "point 1, paragraphs 34–36: temporary IS selection rules point 117 (no participant in the essay stage: completed)", "85-89"),
   ...asa196Then52("R-GC-1", "R-GC-1", GC_METHOD, P52, "1394, 1933-2080"),
   ...asa196Then52("R-GC-2", "R-GC-2", GC_METHOD, P52, "1394, 1933-2080"),
   ...asa196Then52("R-GC-3", "R-GC-3", GC_METHOD, P52, "1394, 1933-2080"),
@@ -370,6 +383,14 @@ export const RULE_VERSIONS: readonly RuleVersion[] = Object.freeze([
     key: "R-EL-5#law-enforcement", rule: "R-EL-5", edition: "ASA-52-2026 edition", act: "ASA-52-2026",
     locator: "List point 1, paragraphs 9–15: ASA-1-2016 point 6", seed: L52, lines: "80-92", text: "in-sources", from: JUL11,
   },
+  {
+    key: "R-EL-9", rule: "R-EL-9", edition: "ASA-1-2016 edition before ASA-52-2026", act: "ASA-1-2016",
+    locator: "point 6 before ASA-52-2026", text: "not-in-sources",
+  },
+  {
+    key: "R-EL-9", rule: "R-EL-9", edition: "ASA-52-2026 edition", act: "ASA-52-2026",
+    locator: "List point 1, paragraph 14 (of paragraphs 9–15, point 6): ASA-1-2016 point 6, fifth part (refusal for an incomplete set or expired documents)", seed: L52, lines: "90", text: "in-sources", from: JUL11,
+  },
   ...asa196Then52("R-EL-6", "R-EL-6", "List point 16, paragraphs 54–56: testing rules point 15", P52, "1412-1416"),
   {
     key: "R-EL-7", rule: "R-EL-7", edition: "ASA-1-2016 edition before ASA-52-2026", act: "ASA-1-2016",
@@ -380,6 +401,18 @@ export const RULE_VERSIONS: readonly RuleVersion[] = Object.freeze([
     locator: "List point 1, paragraphs 22–28: ASA-1-2016 point 35", seed: L52, lines: "114-126", text: "in-sources", from: P52,
   },
   ...asa196Then52("R-EL-7#testing-rules-86", "R-EL-7", "List point 16, paragraphs 81–82: testing rules point 86", P52, "1484-1486"),
+  ...(["R-EV-1", "R-EV-2"] as const).flatMap((r): RuleVersion[] => [
+    {
+      key: r, rule: r, edition: "ASA-13-2018 edition before ASA-52-2026", act: "ASA-13-2018",
+      locator: `the same point of the model methodology of evaluating corps "B" servants before ASA-52-2026`, text: "not-in-sources",
+      note: "Order No. 13 of 16.01.2018's earlier text is not in the sources.",
+    },
+    {
+      key: r, rule: r, edition: "ASA-52-2026 edition", act: "ASA-52-2026",
+      locator: r === "R-EV-1" ? "List point 6: model methodology of evaluating corps \"B\" servants, point 5, second part" : "List point 6: model methodology of evaluating corps \"B\" servants, point 23, fifth part",
+      seed: L52, lines: r === "R-EV-1" ? "1036-1038" : "1066-1068", text: "in-sources", from: JUL11,
+    },
+  ]),
   ...["R-PYR-1", "R-PYR-2", "R-PYR-3", "R-PYR-4", "R-PYR-5", "R-PYR-6"].map(
     (r): RuleVersion => ({
       key: r, rule: r, edition: "PYR-2025", act: "PYR-2025", locator: "Procedure of the 2025 selection to the Presidential Youth Reserve",

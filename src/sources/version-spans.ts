@@ -39,14 +39,19 @@ export function startRange(s: VersionStart | undefined, pubs: Map<PublicationId,
   const add = counting === "civil-code" ? 1 + s.days : Math.max(s.days, 1);
   const known = pubs.get(s.afterPublicationOf);
   if (known !== undefined) return { e: known + add, l: known + add, missing: [] };
-  const nb = readDate(PUBLICATIONS[s.afterPublicationOf].notBefore, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
-  return { e: nb + add, l: Infinity, missing: [s.afterPublicationOf] };
+  const p = PUBLICATIONS[s.afterPublicationOf];
+  const nb = readDate(p.notBefore, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
+  // A publication bounded above (ASA-184-2024: by 31.12.2024, see Publication.notAfter) makes the
+  // start certain from notAfter + add on.
+  const na = p.notAfter === undefined ? Infinity : readDate(p.notAfter, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR) + add;
+  return { e: nb + add, l: na, missing: [s.afterPublicationOf] };
 }
 
 export function describeStart(s: AfterPublication): string {
   const p = PUBLICATIONS[s.afterPublicationOf];
   const when = s.days === 0 ? "the day after its first official publication" : `once ${s.days} calendar days have passed after the day of its first official publication`;
-  return `${s.afterPublicationOf}: ${when} (${p.published === null ? "publication date not in the sources" : `published ${p.published}`})`;
+  const bound = p.notAfter === undefined ? "" : `; presumed published by ${p.notAfter}`;
+  return `${s.afterPublicationOf}: ${when} (${p.published === null ? `publication date not in the sources${bound}` : `published ${p.published}`})`;
 }
 
 export function spans(list: readonly RuleVersion[], pubs: Map<PublicationId, number>, counting: PublicationCounting): Span[] {

@@ -156,6 +156,9 @@ export function ruleVersionOn(key: string, opts: VersionOptions | undefined, asO
       if (d < readDate(data.notBefore, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR)) {
         fail(RULE, `opts.publication.${id}`, given, `before ${data.notBefore} (${data.notBeforeBasis})`);
       }
+      if (data.notAfter !== undefined && d > readDate(data.notAfter, "data", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR)) {
+        fail(RULE, `opts.publication.${id}`, given, `after ${data.notAfter} (${data.notAfterBasis ?? "the act's own dates"})`);
+      }
       if (data.published !== null && given !== data.published) {
         fail(RULE, `opts.publication.${id}`, given, `the library records ${id} as published on ${data.published}`);
       }

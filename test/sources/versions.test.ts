@@ -9,7 +9,7 @@
 // 09.04.2014, so the 2012 regulation certainly lasts to 08.04.2014.
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
-import { RULE_VERSIONS, RuleInputError, ruleVersion } from "../../src/index.js";
+import { PUBLICATIONS, RULE_VERSIONS, RuleInputError, ruleVersion } from "../../src/index.js";
 import { allIssues, firstIssue, thrownRuleInputError } from "../support/first-issue.js";
 import { UNKNOWN_KEY } from "../support/sources.js";
 
@@ -20,7 +20,7 @@ const SEED_180 = "sources/003_933028b0de46bbd3.txt";
 const SEED_PYR = "sources/004_3eb6df1ff2b8ef3d.txt";
 
 const FROM_52 = "ASA-52-2026: once 10 calendar days have passed after the day of its first official publication (publication date not in the sources)";
-const FROM_184 = "ASA-184-2024: the day after its first official publication (publication date not in the sources)";
+const FROM_184 = "ASA-184-2024: the day after its first official publication (publication date not in the sources; presumed published by 2024-12-31)";
 const FROM_180 = "ASA-180-2012: once 10 calendar days have passed after the day of its first official publication (publication date not in the sources)";
 const PR_LOCATOR = 'regulation of the state service "Enrolment in the personnel reserve"';
 const PR_NOTE = "Repealed by order No. 04-2-4/56 of 29.03.2014, in force ten calendar days after its first publication; neither publication date is in the sources.";
@@ -82,8 +82,17 @@ describe("R-CAL-4 ruleVersion: which edition applies on a date", () => {
     // R-SEL-7 point 73: 01.01.2025 (ASA-184-2024 point 4), fixed
     expect(ruleVersion("R-SEL-7", { asOf: "2025-01-01" })).toMatchObject({ from: "2025-01-01", provenance: "stated" });
     expect(() => ruleVersion("R-SEL-7", { asOf: "2024-12-31" })).toThrow(/not in the sources/);
-    // point 120: from the day after publication (not before 05.11.2024)
-    expect(() => ruleVersion("R-SEL-5", { asOf: "2025-03-01" })).toThrow(/ASA-184-2024/);
+    // point 120: from the day after publication (not before 05.11.2024). Issue 18: point 4 dates
+    // paragraphs 16–25 «2025 жылғы 1 қаңтардан бастап» as an exception to «алғашқы ресми жарияланған
+    // күнiнен кейiн», which presupposes publication by 31.12.2024 (the library's one presumption for
+    // the whole act) — so from 01.01.2025 every paragraph is in force: 01.03.2025 is stated.
+    expect(ruleVersion("R-SEL-5", { asOf: "2025-03-01" })).toMatchObject({ act: "ASA-184-2024", provenance: "stated", from: null, to: "2025-12-31" });
+    expect(ruleVersion("R-SEL-5", { asOf: "2025-01-01" })).toMatchObject({ act: "ASA-184-2024", provenance: "stated" });
+    // 05.11.2024 … 31.12.2024: depends on the publication day, not determinable
+    expect(() => ruleVersion("R-SEL-5", { asOf: "2024-12-31" })).toThrow(/not determinable.*ASA-184-2024/);
+    expect(() => ruleVersion("R-SEL-5", { asOf: "2024-11-05" })).toThrow(/not determinable.*ASA-184-2024/);
+    // 04.11.2024 (registration day): certainly before → Order 40's edition, not in the sources
+    expect(() => ruleVersion("R-SEL-5", { asOf: "2024-11-04" })).toThrow(/ASA-40-2017 edition before ASA-184-2024.*not in the sources/);
     expect(ruleVersion("R-SEL-5", { asOf: "2024-11-06", publication: { "ASA-184-2024": "2024-11-05" } })).toMatchObject({ from: "2024-11-06", provenance: "stated" });
     expect(() => ruleVersion("R-SEL-5", { asOf: "2024-11-05", publication: { "ASA-184-2024": "2024-11-05" } })).toThrow(/not in the sources/);
   });
@@ -366,5 +375,27 @@ describe("R-CAL-4 ruleVersion: options and their fields (mutation)", () => {
   it("R-CAL-4 the date errors name opts.asOf: undeterminable and before the first edition", () => {
     expect(firstIssue(() => ruleVersion("R-GC-5", { asOf: "2026-05-01" }))).toMatchObject({ field: "opts.asOf", value: "2026-05-01" });
     expect(firstIssue(() => ruleVersion("R-GC-5", { asOf: "2025-06-01" }))).toMatchObject({ field: "opts.asOf", value: "2025-06-01" });
+  });
+});
+
+// issue 18, item 3: one presumption for the whole of ASA-184-2024 — published by 31.12.2024, as its
+// point 4 («2025 жылғы 1 қаңтардан бастап қолданысқа енгізілетін … абзацтарын қоспағанда, алғашқы
+// ресми жарияланған күнiнен кейiн қолданысқа енгiзiледi», seed 000 lines 123–125) presupposes.
+describe("R-CAL-4 ASA-184-2024: one documented presumption for the whole act (issue 18)", () => {
+  it("R-CAL-4 10.06.2025: point 73 (R-SEL-7) and every other paragraph (R-SEL-5, R-SEL-6, R-EL-1, R-SEL-7#para-14-1) are all in force, stated", () => {
+    for (const k of ["R-SEL-7", "R-SEL-5", "R-SEL-6", "R-EL-1", "R-SEL-7#para-14-1", "R-SEL-8", "R-SEL-1"]) {
+      expect(ruleVersion(k, { asOf: "2025-06-10" }), k).toMatchObject({ act: "ASA-184-2024", provenance: "stated" });
+    }
+  });
+  it("R-CAL-4 a publication date after 31.12.2024 contradicts point 4 and is refused; 31.12.2024 is accepted (→ 01.01.2025)", () => {
+    expect(() => ruleVersion("R-SEL-5", { asOf: "2025-06-10", publication: { "ASA-184-2024": "2025-01-01" } })).toThrow(/after 2024-12-31/);
+    // published 31.12.2024 → in force «after the day of publication»: 01.01.2025
+    expect(ruleVersion("R-SEL-5", { asOf: "2025-01-01", publication: { "ASA-184-2024": "2024-12-31" } })).toMatchObject({ from: "2025-01-01", provenance: "stated" });
+    expect(() => ruleVersion("R-SEL-5", { asOf: "2024-12-31", publication: { "ASA-184-2024": "2024-12-31" } })).toThrow(/not in the sources/);
+  });
+  it("R-CAL-4 the presumption is data: PUBLICATIONS[\"ASA-184-2024\"].notAfter with its basis", () => {
+    expect(PUBLICATIONS["ASA-184-2024"].notAfter).toBe("2024-12-31");
+    expect(PUBLICATIONS["ASA-184-2024"].notAfterBasis).toMatch(/presumption.*2025 жылғы 1 қаңтардан бастап/);
+    expect(PUBLICATIONS["ASA-52-2026"].notAfter).toBeUndefined();
   });
 });

@@ -6,9 +6,14 @@ import { competitionFinalResult, selectionPersonalQualities } from "../../src/in
 import { decimalEquals, decimalMatchers, isDecimalLike } from "../../src/testing/index.js";
 
 describe("testing: decimalEquals — Decimals of any copy compared by value", () => {
-  it("R-SEL-1 without the tester a consumer's toEqual fails on an equal value (the problem it solves)", () => {
-    // T = 0.02 × 85 = 1.7, but the result is made by the library's configured clone of Decimal
-    expect(() => expect(selectionPersonalQualities(85)).toEqual(new Decimal("1.7"))).toThrow();
+  it("R-SEL-1 why a plain toEqual fails on an equal value: the result carries the library's configured Decimal as its own constructor", () => {
+    // T = 0.02 × 85 = 1.7, made by the library's clone of Decimal (40 digits, half-even); toEqual
+    // compares own properties, and decimal.js gives each instance its constructor as one. (The
+    // tester, once registered, is global to the worker: this test does not rely on its absence.)
+    const t = selectionPersonalQualities(85);
+    expect(Object.prototype.hasOwnProperty.call(t, "constructor")).toBe(true);
+    expect(t.constructor).not.toBe(Decimal);
+    expect(Object.keys(t).sort()).toEqual(Object.keys(new Decimal("1.7")).sort());
   });
 
   it("R-SEL-1 with the tester, toEqual(new Decimal(\"1.7\")) passes for 0.02 × 85 and fails for another value", () => {

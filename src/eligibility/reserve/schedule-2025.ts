@@ -76,6 +76,11 @@ export const RESERVE_2025_SCHEDULE: readonly ReserveWindow[] = Object.freeze([
   },
   { id: "competency-interview", section: 7, name: "Competency interview", from: "2025-09-23", to: "2025-09-28", quote: "«Құзыреттер бойынша сұхбат» блогы 2025 жылғы 23 – 28 қыркүйек кезеңінде", lines: "622-624", partOf: "competency-stage" },
   { id: "competency-interview-reports", section: 7, name: "Competency interview: preparation of reports", from: "2025-09-29", to: "2025-10-02", quote: "есептерді дайындау – 2025 жылғы 29 қыркүйек – 2 қазан кезеңінде", lines: "624-626", partOf: "competency-stage" },
+  {
+    id: "expert-commission-preparatory-meeting", section: 8, name: "Preparatory meeting with Academy teachers for the candidates admitted to the Expert Commission (online or offline)", from: "2025-10-01", to: "2025-10-01",
+    startPresumed: "The text dates the meeting only as «one week before» the Expert Commission stage begins (08.10.2025): 08.10.2025 − 7 days = 01.10.2025, read as one day; the text gives no other date.",
+    quote: "«Сараптама комиссиясында кандидаттармен әңгімелесу» кезеңі басталардан бір апта бұрын осы кезеңге жіберілген кандидаттар үшін Академия оқытушыларымен … дайындық кездесу ұйымдастырылады (онлайн немесе оффлайн-режимде)", lines: "679-685",
+  },
   { id: "expert-commission", section: 8, name: "Interview at the Expert Commission (offline, Agency)", from: "2025-10-08", to: "2025-10-15", quote: "2025 жылғы 8–15 қазан кезеңінде", lines: "667-671" },
   {
     id: "national-commission", section: 9, name: "National Commission: review of the candidates proposed by the Expert Commission", from: "2025-10-16", to: "2025-10-25",

@@ -56,7 +56,7 @@ export const CALENDAR_CITATIONS = {
     seed: SEEDS.asa52,
     lines: "19-27",
     also: [
-      "ASA-184-2024 point 4: in force after the day of first official publication, except paragraphs 16–25 of its point 1 from 01.01.2025; repealed from 01.01.2026 (sources/000_841e172d5348f664.txt lines 7-9, 123-125)",
+      "ASA-184-2024 point 4: in force after the day of first official publication, except paragraphs 16–25 of its point 1 from 01.01.2025 — which presupposes publication by 31.12.2024, the library's one presumption for the whole act (issue 18); repealed from 01.01.2026 (sources/000_841e172d5348f664.txt lines 7-9, 123-125)",
       "ASA-180-2012 point 4 and the note on its repeal by order No. 04-2-4/56 of 29.03.2014 (sources/003_933028b0de46bbd3.txt lines 9-13, 26-27)",
       "Data: src/sources/effective-dates.ts (PUBLICATIONS, AMENDMENT_SCHEDULE, RULE_VERSIONS); docs/versions.md",
     ],

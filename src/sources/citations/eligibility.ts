@@ -79,6 +79,23 @@ export const ELIGIBILITY_CITATIONS = {
     seed: SEEDS.asa184,
     lines: "75-81",
   }),
+  "R-SEL-9": cite({
+    rule: "R-SEL-9",
+    title: "Interview scoring: every commission member scores individually and confirms by digital signature; no member may refuse",
+    act: "ASA-184-2024",
+    locator: "Point 1: temporary IS selection rules para 130 (new edition)",
+    seed: SEEDS.asa184,
+    lines: "105-109",
+    also: ["temporary IS selection rules para 14-1 (removal of an evaluator who does not take part), sources/000_841e172d5348f664.txt lines 39-41"],
+  }),
+  "R-SEL-10": cite({
+    rule: "R-SEL-10",
+    title: "Essay stage with none of the admitted candidates taking part: the competition's status becomes «Аяқталған» (completed); candidates notified",
+    act: "ASA-184-2024",
+    locator: "Point 1: temporary IS selection rules para 117 (new edition)",
+    seed: SEEDS.asa184,
+    lines: "85-89",
+  }),
   // R-PYR-1 is cited in ./reserve.ts (Reserve funnel module); reserveAdmissibility uses that entry.
   "R-PYR-2": cite({
     rule: "R-PYR-2",

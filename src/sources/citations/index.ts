@@ -4,6 +4,7 @@ import { CALENDAR_CITATIONS } from "./calendars.js";
 import { ELIGIBILITY_CITATIONS } from "./eligibility.js";
 import { RESERVE_CITATIONS } from "./reserve.js";
 import { TIME_RULE_CITATIONS } from "./time-rules.js";
+import { EVALUATION_CITATIONS } from "./evaluation.js";
 
 /**
  * Every rule's citation, keyed by rule id. The single place both {@link ruleSource} and the
@@ -17,4 +18,5 @@ export const RULE_CITATIONS: Readonly<Record<string, Citation>> = Object.freeze(
   ...ELIGIBILITY_CITATIONS,
   ...RESERVE_CITATIONS,
   ...TIME_RULE_CITATIONS,
+  ...EVALUATION_CITATIONS,
 });

@@ -33,9 +33,9 @@ export const RESERVE_CITATIONS = {
     title: "Presidential Youth Reserve 2025 calendar: every stage window (Astana time), weekly verification lists answered within one week",
     act: "PYR-2025",
     locator:
-      "Procedure of the 2025 selection, sections 1 (19–30 May), 2 (1 June 00:00 – 30 June 23:59), 4 (1 June – 31 July; weekly lists, answer within one week), 5 (2–15 Aug; blocks 2–3 and 9–10 Aug, proctoring 4–7 and 11–14 Aug), 6 (16–17 Aug, proctoring 18–20 Aug), 7 (22 Aug – 3 Oct; assessment centre 22–28 Aug, reports 29 Aug – 21 Sep, results 22 Sep; interview registration until 22 Sep 23:59; interview 23–28 Sep, reports 29 Sep – 2 Oct), 8 (8–15 Oct), 9 (until 25 Oct; results after 25 Oct)",
+      "Procedure of the 2025 selection, sections 1 (19–30 May), 2 (1 June 00:00 – 30 June 23:59), 4 (1 June – 31 July; weekly lists, answer within one week), 5 (2–15 Aug; blocks 2–3 and 9–10 Aug, proctoring 4–7 and 11–14 Aug), 6 (16–17 Aug, proctoring 18–20 Aug), 7 (22 Aug – 3 Oct; assessment centre 22–28 Aug, reports 29 Aug – 21 Sep, results 22 Sep; interview registration until 22 Sep 23:59; interview 23–28 Sep, reports 29 Sep – 2 Oct), 8 (preparatory meeting one week before the stage, i.e. 01.10.2025; interviews 8–15 Oct), 9 (until 25 Oct; results after 25 Oct); the verification reply's due date (one week from receipt, counting case 2)",
     seed: SEEDS.pyr2025,
-    lines: "5, 56-58, 238-240, 276-291, 315-317, 337-357, 422-424, 553-573, 622-636, 667, 752-754, 780-782",
+    lines: "5, 56-58, 238-240, 276-292, 315-317, 337-357, 422-424, 553-573, 622-636, 667, 679-685, 752-754, 780-782",
   }),
 } as const satisfies Record<string, Citation>;
 

@@ -98,6 +98,7 @@ export const SCORING_CITATIONS = {
     lines: "491-503",
     also: [
       "text block 25 tasks: line 349; numeric block 25 tasks: line 375; 25 minutes each: line 381; situational stage ≤ 45 minutes, ≤ 500 words: lines 467-470",
+      "durations as data (RESERVE_2025_DURATIONS): assessment centre 5–6 hours per candidate, section 7, lines 582-584; Expert Commission presentation 5 minutes, section 8, lines 713-717",
     ],
   }),
 } as const satisfies Record<string, Citation>;

@@ -87,6 +87,15 @@ export const TIME_RULE_CITATIONS = {
       CIVIL_CODE,
     ],
   }),
+  "R-EL-9": cite({
+    rule: "R-EL-9",
+    title: "Law-enforcement testing: the application is refused for an incomplete set of documents (point 8 of the List) or expired documents",
+    act: "ASA-52-2026",
+    locator: "List point 1, paragraph 14: ASA-1-2016 point 6, fifth part (new wording, from 11.07.2026)",
+    seed: SEEDS.asa52,
+    lines: "80-92",
+    also: ["the list of documents itself (point 8 of the List of basic requirements of the service) is not in the sources", CIVIL_CODE],
+  }),
   "R-EL-8": cite({
     rule: "R-EL-8",
     title: "Other deadlines of ASA-52-2026: evaluation documents kept three years; calibration protocol in three working days; lost ID card blocked in one working day; functional-block distribution in five working days; quarterly reports by the 25th; notice of amendments in three days",

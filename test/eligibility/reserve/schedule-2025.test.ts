@@ -42,3 +42,16 @@ describe("R-PYR-6 RESERVE_2025_SCHEDULE: the 2025 Reserve calendar", () => {
     }
   });
 });
+
+// issue 18: «"Сараптама комиссиясында кандидаттармен әңгімелесу" кезеңі басталардан бір апта бұрын
+// осы кезеңге жіберілген кандидаттар үшін Академия оқытушыларымен … дайындық кездесу ұйымдастырылады
+// (онлайн немесе оффлайн-режимде)» (seed 004 lines 679–685).
+describe("R-PYR-6 RESERVE_2025_SCHEDULE: the preparatory meeting before the Expert Commission (issue 18)", () => {
+  it("R-PYR-6 one week before the stage that starts on 08.10.2025: 08.10 − 7 days = 01.10.2025, a presumed one-day window", () => {
+    const w = RESERVE_2025_SCHEDULE.find((x) => x.id === "expert-commission-preparatory-meeting")!;
+    expect([w.from, w.to, w.section, w.lines]).toEqual(["2025-10-01", "2025-10-01", 8, "679-685"]);
+    expect(w.startPresumed).toMatch(/one week before/);
+    const ec = RESERVE_2025_SCHEDULE.find((x) => x.id === "expert-commission")!;
+    expect(ec.from).toBe("2025-10-08");
+  });
+});

@@ -30,7 +30,28 @@ describe("R-SEL-7 additionalEvaluatorDeadline — the temporary rules' period an
 
   it("R-SEL-7 the first and last days of the period (01.01.2024, 31.12.2025) are inside it", () => {
     // − 30 minutes, written at the Astana offset of the day (+06:00 in January 2024, +05:00 in 2025)
-    expect(additionalEvaluatorDeadline("2024-01-01T10:00:00+06:00")).toBe("2024-01-01T09:30:00+06:00");
+    expect(additionalEvaluatorDeadline("2024-01-01T10:00:00+06:00", { presume: true })).toBe("2024-01-01T09:30:00+06:00");
     expect(additionalEvaluatorDeadline("2025-12-31T23:00:00+05:00")).toBe("2025-12-31T22:30:00+05:00");
+  });
+});
+
+// issue 18, item 2: «мынадай мазмұндағы 14-1-тармақпен толықтырылсын» (seed 000 line 37) — point 14-1
+// is added by ASA-184-2024, in force «алғашқы ресми жарияланған күнiнен кейiн» (line 125).
+describe("R-SEL-7 additionalEvaluatorDeadline — before ASA-184-2024 point 14-1 did not exist (issue 18)", () => {
+  it("R-SEL-7 10.06.2024 10:00: the sources do not give the rule → RuleInputError under interviewStartsAt", () => {
+    const i = firstIssue(() => additionalEvaluatorDeadline("2024-06-10T10:00+05:00"));
+    expect(i).toMatchObject({ field: "interviewStartsAt", value: "2024-06-10", rule: "R-SEL-7 (R-CAL-4)" });
+    expect(i.message).toMatch(/not in the sources/);
+  });
+  it("R-SEL-7 in the publication window (20.12.2024): not determinable; presume or publication answers 30 minutes earlier", () => {
+    expect(firstIssue(() => additionalEvaluatorDeadline("2024-12-20T15:00:00+05:00")).message).toMatch(/not determinable.*ASA-184-2024/);
+    expect(additionalEvaluatorDeadline("2024-12-20T15:00:00+05:00", { presume: true })).toBe("2024-12-20T14:30:00+05:00");
+    expect(additionalEvaluatorDeadline("2024-12-20T15:00:00+05:00", { publication: { "ASA-184-2024": "2024-11-10" } })).toBe("2024-12-20T14:30:00+05:00");
+  });
+  it("R-SEL-7 the Astana date decides: 31.12.2024 20:00 UTC is 01.01.2025 01:00 in Astana → in force (presumed published by 31.12.2024)", () => {
+    expect(additionalEvaluatorDeadline("2024-12-31T20:00:00Z")).toBe("2025-01-01T00:30:00+05:00");
+  });
+  it("R-SEL-7 an unknown option is refused under opts", () => {
+    expect(() => additionalEvaluatorDeadline("2025-06-10T10:00:00+05:00", { bogus: 1 } as never)).toThrow(RuleInputError);
   });
 });

@@ -139,3 +139,28 @@ describe("R-EL-8 otherDeadline — the id is a string", () => {
     expect(firstIssue(() => otherDeadline(["lost-id-card-blocked"] as never, "2026-12-31")).message).toMatch(/^unknown deadline; known: /);
   });
 });
+
+// issue 18, item 4: «тоқсан сайын есептік кезеңнен кейінгі айдың 25-інші күніне дейін … ақпаратты
+// ұсынады» (seed 001 line 282), in the wording in force from 11.07.2026 (ASA-52-2026 point 4).
+// The report is an act due by the 25th: by default that due day selects the wording.
+describe("R-EL-8 otherDeadline quarterly-report — which date selects the wording (issue 18)", () => {
+  it("R-EL-8 Q2 2026: quarter ends 30.06.2026, due 25.07.2026 ≥ 11.07.2026 → stated; Sat 25 Jul → Mon 27 Jul", () => {
+    // 30.06 + 25 = 25.07.2026, a Saturday (11.07.2026 is a Saturday, +14 days); Sun 26 off → Mon 27.07
+    expect(otherDeadline("quarterly-report", "2026-06-30")).toMatchObject({ until: "2026-07-27", provenance: "stated" });
+    expect(otherDeadline("quarterly-report", "2026-06-30", { wordingBy: "due-date" })).toMatchObject({ until: "2026-07-27", provenance: "stated" });
+  });
+  it("R-EL-8 Q2 2026 with wordingBy \"quarter-end\": 30.06.2026 < 11.07.2026 → error, or presumed with presume", () => {
+    expect(firstIssue(() => otherDeadline("quarterly-report", "2026-06-30", { wordingBy: "quarter-end" }))).toMatchObject({ field: "from", value: "2026-06-30", rule: "R-EL-8" });
+    expect(otherDeadline("quarterly-report", "2026-06-30", { wordingBy: "quarter-end", presume: true })).toMatchObject({ until: "2026-07-27", provenance: "presumed" });
+  });
+  it("R-EL-8 Q1 2026: due 25.04.2026 < 11.07.2026 → the sources do not give the wording (error naming the due date); presume answers", () => {
+    const i = firstIssue(() => otherDeadline("quarterly-report", "2026-03-31"));
+    expect(i).toMatchObject({ field: "from", value: "2026-03-31", rule: "R-EL-8" });
+    expect(i.message).toMatch(/due date 2026-04-25 is before 2026-07-11/);
+    // 31.03 + 25 = 25.04.2026, a Saturday → Mon 27.04.2026
+    expect(otherDeadline("quarterly-report", "2026-03-31", { presume: true })).toMatchObject({ until: "2026-04-27", provenance: "presumed" });
+  });
+  it("R-EL-8 wordingBy for another deadline is refused (it has no due-date reading)", () => {
+    expect(firstIssue(() => otherDeadline("lost-id-card-blocked", "2026-12-31", { wordingBy: "due-date" }))).toMatchObject({ field: "opts.wordingBy", rule: "R-EL-8" });
+  });
+});

@@ -43,12 +43,22 @@ describe("R-EL-1 / R-EL-2 retestWaiting — worked examples and properties (coun
     expect(w.rule).toBe("R-EL-2");
   });
 
-  it("R-EL-1 asOf uses ruleVersion: 2025 → ASA-184-2024 wording only with presume/publication; ASA-196 window throws", () => {
+  it("R-EL-1 asOf uses ruleVersion: 2025 → ASA-184-2024 wording (publication may be given); ASA-196 window throws", () => {
     expect(() => earliestRetestDate("2026-04-01", { asOf: "2026-04-01" })).toThrow(RuleInputError);
     const w = retestWaiting("2025-06-02", { asOf: "2025-06-02", publication: { "ASA-184-2024": "2024-11-05" } });
     expect(w.version.act).toBe("ASA-184-2024");
     expect(w.text).toMatch(/кемінде күнтізбелік үш күн өткен соң/);
     expect(w.earliest).toBe("2025-06-06");
+  });
+
+  it("R-EL-1 issue 18: on 10.06.2025 ASA-184-2024 point 14 is in force without options (the act presumed published by 31.12.2024)", () => {
+    // «…тестілеу өткізілген күннен бастап кемінде күнтізбелік үш күн өткен соң жол беріледі» (seed 000
+    // line 25): tested Tue 10.06.2025 → 11, 12, 13 pass → Sat 14.06.2025 (a bar, not moved).
+    const w = retestWaiting("2025-06-10", { asOf: "2025-06-10" });
+    expect(w.version).toMatchObject({ act: "ASA-184-2024", provenance: "stated" });
+    expect(w.earliest).toBe("2025-06-14");
+    // 20.11.2024 lies in the publication window (05.11–31.12.2024): still not determinable
+    expect(() => retestWaiting("2024-11-20", { asOf: "2024-11-20" })).toThrow(/not determinable/);
   });
 
   fcTest.prop([dateArb])("R-EL-1 property: earliest = D + 4, never moved; the first working day is on or after it and working", (d) => {
