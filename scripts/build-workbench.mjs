@@ -40,6 +40,18 @@ swap("script-src 'self'; style-src 'self'", `script-src ${sha(js)}; style-src ${
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, "index.html"), html);
+
+// Linked from the top of the site's front page (typedoc's index.html), when building into the site.
+const front = join(outDir, "..", "index.html");
+if (outArg < 0) {
+  const page = readFileSync(front, "utf8");
+  const panel = '<div class="tsd-panel tsd-typography">';
+  if (!page.includes(panel)) throw new Error("build-workbench: the site's front page has no typography panel to link from");
+  const link = '<p class="kz-workbench-link"><strong><a href="workbench/index.html">HR workbench</a></strong> — ' +
+    "Кадр қызметінің жұмыс беті · Рабочее место кадровой службы: the rules' calculators in a page that runs offline, " +
+    "from disk, in Kazakh, Russian and English (docs/workbench.md).</p>";
+  if (!page.includes("kz-workbench-link")) writeFileSync(front, page.replace(panel, () => panel + link));
+}
 const bytes = Buffer.byteLength(html);
 const { gzipSync } = await import("node:zlib");
 console.log(`build-workbench: ${join(outDir, "index.html").replace(root + "/", "")} ${(bytes / 1024).toFixed(1)} KiB (${(gzipSync(html).length / 1024).toFixed(1)} KiB gzip)`);

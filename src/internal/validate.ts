@@ -132,11 +132,17 @@ export function toDecimalChecked(v: unknown, maxDigits: number = MAX_DIGITS): De
     if (Number.isNaN(v)) return NAN;
     if (!Number.isFinite(v)) return NOT_FINITE;
     const x = new D(v);
+    // below 10^21 a double has at most 21 digits written out (17 significant, or a whole number of
+    // at most 21 digits): within any bound of 21 or more, no count is needed
+    if (maxDigits >= 21 && v < 1e21 && v > -1e21) return x;
     const n = decimalDigits(x);
     return n > maxDigits ? tooManyDigits(n, maxDigits) : x;
   }
   if (typeof v === "string") {
     const s = v.trim();
+    // the common case first: a plain decimal number (no comma, no exponent), whose digits are at
+    // most its length; the diagnostics below are for everything else, in their order
+    if (DECIMAL_STRING.test(s)) return s.length <= maxDigits || digitsOf(s) <= maxDigits ? new D(s) : tooManyDigits(digitsOf(s), maxDigits);
     if (s === "") return EMPTY;
     if (/^[+-]?\d*,\d+$/.test(s)) {
       // the suggestion repeats the caller's digits: only when it is short enough to read
@@ -158,6 +164,21 @@ export function toDecimalChecked(v: unknown, maxDigits: number = MAX_DIGITS): De
 export function toDecimal(v: unknown, maxDigits: number = MAX_DIGITS): Decimal | string {
   const d = toDecimalChecked(v, maxDigits);
   return Decimal.isDecimal(d) ? (d as Decimal) : (d as NotANumber).message;
+}
+
+/**
+ * The plain reader behind a {@link num} schema (internal), for a fast path that reads valid input
+ * without a zod run: the Decimal the schema would output, or `undefined` when the value has a
+ * problem — the caller then parses with the schema, which reports it (so every message and code
+ * stays the schema's). `undefined` for a schema that is not a `num`.
+ */
+export function numReader(schema: z.ZodType): ((v: unknown) => Decimal | undefined) | undefined {
+  const read = READERS.get(schema);
+  if (read === undefined) return undefined;
+  return (v) => {
+    const r = read(v);
+    return Decimal.isDecimal(r) ? (r as Decimal) : undefined;
+  };
 }
 
 /** Options of {@link num}. */

@@ -3,7 +3,7 @@ import * as z from "zod";
 import { D } from "../internal/decimal.js";
 import { num, type Num } from "../internal/validate.js";
 import { COMPETITION_FINAL_FORMULAS as F, type FinalFormula } from "./parameters.js";
-import { parseTracked, type Track } from "./tracks.js";
+import { FastTracked, parseTracked, type Track } from "./tracks.js";
 
 const RULE = "R-GC-5";
 
@@ -12,11 +12,30 @@ function field(formula: FinalFormula, name: "O" | "E" | "C" | "P") {
   return num({ min: 0, max: term.max, unit: `(${term.symbol})` });
 }
 
+const FIELDS = {
+  leadership: { O: field(F.leadership, "O"), E: field(F.leadership, "E"), C: field(F.leadership, "C") },
+  "non-leadership": { O: field(F["non-leadership"], "O"), P: field(F["non-leadership"], "P") },
+  lower: { O: field(F.lower, "O"), P: field(F.lower, "P") },
+} as const;
+
 const schema = z.discriminatedUnion("track", [
-  z.strictObject({ track: z.literal("leadership"), O: field(F.leadership, "O"), E: field(F.leadership, "E"), C: field(F.leadership, "C") }),
-  z.strictObject({ track: z.literal("non-leadership"), O: field(F["non-leadership"], "O"), P: field(F["non-leadership"], "P") }),
-  z.strictObject({ track: z.literal("lower"), O: field(F.lower, "O"), P: field(F.lower, "P") }),
+  z.strictObject({ track: z.literal("leadership"), ...FIELDS.leadership }),
+  z.strictObject({ track: z.literal("non-leadership"), ...FIELDS["non-leadership"] }),
+  z.strictObject({ track: z.literal("lower"), ...FIELDS.lower }),
 ]);
+
+/** Valid input without a zod run (the schema above reports anything else). */
+const fast = new FastTracked(FIELDS);
+
+/** Per track: each term's weight as a Decimal, and the track's maximum И (built once). */
+const WEIGHTS = new Map(
+  (Object.keys(F) as Track[]).map((t) => {
+    const terms = F[t].terms.map((term) => ({ field: term.field, weight: new D(term.weight), max: term.max }));
+    let max = new D(0);
+    for (const term of terms) max = max.plus(term.weight.times(term.max));
+    return [t, { terms, max }] as const;
+  }),
+);
 
 /**
  * Input of {@link competitionFinal} and {@link competitionFinalResult}: the track and its stage
@@ -105,23 +124,32 @@ export interface CompetitionFinalResult {
  * @category Scoring
  */
 export function competitionFinalResult(i: CompetitionFinalInput): CompetitionFinalResult {
-  const input = parseTracked(schema, i, RULE) as Record<string, unknown> & { track: Track };
-  const formula = F[input.track];
-  let value = new D(0);
-  let max = new D(0);
-  for (const t of formula.terms) {
-    const w = new D(t.weight);
-    value = value.plus(w.times(input[t.field] as Decimal));
-    max = max.plus(w.times(t.max));
-  }
+  const { track, value } = finalScore(i);
+  const formula = F[track];
   return Object.freeze({
     value,
-    max,
-    track: input.track,
+    max: new D(WEIGHTS.get(track)!.max), // a copy: the caller's to keep, shared with no other result
+    track,
     formula: formula.formula,
     printed: formula.printed,
     presumed: formula.presumed,
     note: formula.note,
     rule: RULE,
   });
+}
+
+/**
+ * И of a validated input, with its track (internal: {@link competitionFinal} returns the value
+ * alone, {@link competitionFinalResult} adds what explains it). Valid input takes the fast path
+ * ({@link FastTracked}); anything else is parsed with the schema, which throws the
+ * {@link RuleInputError} listing every problem.
+ *
+ * @internal
+ */
+export function finalScore(i: unknown): { track: Track; value: Decimal } {
+  const input = fast.read(i) ?? (parseTracked(schema, i, RULE) as Record<string, unknown> & { track: Track });
+  // the same operations in the same order as ever: 0 + w₁·x₁ + w₂·x₂ (+ w₃·x₃), each exact at 40 digits
+  let value = new D(0);
+  for (const t of WEIGHTS.get(input.track)!.terms) value = value.plus(t.weight.times(input[t.field] as Decimal));
+  return { track: input.track, value };
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { competitionFinalResult, type CompetitionFinalInput } from "./competition-final-result.js";
+import { finalScore, type CompetitionFinalInput } from "./competition-final-result.js";
 
 /**
  * **R-GC-5** — final score И of the general competition, by track:
@@ -38,5 +38,5 @@ import { competitionFinalResult, type CompetitionFinalInput } from "./competitio
  * @category Scoring
  */
 export function competitionFinal(i: CompetitionFinalInput): Decimal {
-  return competitionFinalResult(i).value;
+  return finalScore(i).value;
 }

@@ -6,7 +6,8 @@ import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { competitionPersonalQualities, earliestRetestDate, EXPLAIN_LANGS, RuleInputError, ruleInputErrorMessages, selectionEssay, selectionPersonalQualities } from "../../src/index.js";
-import { fail, listOf, MAX_DIGITS, num, parse, toDecimal, toDecimalChecked } from "../../src/internal/validate.js";
+import { fail, listOf, MAX_DIGITS, num, numReader, parse, toDecimal, toDecimalChecked } from "../../src/internal/validate.js";
+import { fc, test as fcTest } from "@fast-check/vitest";
 import { allIssues, firstIssue, thrownValue as err } from "../support/first-issue.js";
 
 const RULE = "R-TEST";
@@ -441,4 +442,47 @@ describe("parse and listOf: at most 100 issues, the rest counted (issue 23)", ()
     expect(e.issues[99]).toMatchObject({ field: "x99", value: 99, code: "unknown-field" });
     expect(e.omittedIssues).toBe(150);
   });
+});
+
+// issue 17: the fast branches of toDecimalChecked (a number below 10^21 is not counted; a plain
+// decimal string is recognised first) and numReader (a num's plain reader, for fast paths) must
+// accept and reject exactly what the full checks do, with the same messages.
+describe("toDecimalChecked and numReader: fast branches change nothing (issue 17)", () => {
+  it("numbers around the 10^21 bound: below, counted or not, the same Decimal; at 10^40, too many digits", () => {
+    expect((toDecimalChecked(999999999999999900000) as Decimal).toFixed()).toBe("999999999999999900000");
+    expect((toDecimalChecked(1e21) as Decimal).toFixed()).toBe("1" + "0".repeat(21));
+    expect((toDecimalChecked(-1e21) as Decimal).toFixed()).toBe("-1" + "0".repeat(21));
+    // the funnel's own bound of 100 and a bound below 21 still count every number
+    expect(toDecimalChecked(123456.789, 5)).toMatchObject({ code: "too-many-digits", params: { max: 5 } });
+    expect(toDecimalChecked(1e40)).toMatchObject({ code: "too-many-digits" });
+  });
+
+  it("strings: a plain decimal is read at once; spaces, signs, commas, exponents and 41 digits as before", () => {
+    expect(toDecimalChecked(" 2.50 ")?.toString()).toBe("2.5");
+    expect(toDecimalChecked("-.5")?.toString()).toBe("-0.5");
+    expect(toDecimalChecked("2,5")).toMatchObject({ code: "comma-decimal", params: { suggestion: "2.5" } });
+    expect(toDecimalChecked("1e3")).toMatchObject({ code: "exponent" });
+    expect(toDecimalChecked("")).toMatchObject({ code: "empty-string" });
+    expect(toDecimalChecked("0".repeat(60) + "1")?.toString()).toBe("1"); // 61 characters, 1 digit
+    expect(toDecimalChecked("1".repeat(41))).toMatchObject({ code: "too-many-digits", message: "too many digits: 41 significant digits, at most 40 are computed exactly" });
+  });
+
+  it("numReader gives the Decimal a num schema outputs, or undefined where the schema reports a problem", () => {
+    const schema = num({ min: 0, max: 5 });
+    const read = numReader(schema)!;
+    expect(read("4.5")!.toString()).toBe("4.5");
+    for (const bad of [-1, 5.01, "x", null, undefined, Number.NaN]) {
+      expect(read(bad)).toBeUndefined();
+      expect(() => parse(schema, bad, RULE)).toThrow(RuleInputError);
+    }
+    expect(numReader(z.string())).toBeUndefined();
+  });
+
+  fcTest.prop([fc.oneof(fc.double(), fc.string({ maxLength: 50 }), fc.stringMatching(/^[+-]?\d{0,45}(\.\d{0,45})?$/))], { numRuns: 1000 })(
+    "property: toDecimalChecked agrees with new Decimal on every accepted value, and accepts what the written rules accept",
+    (v) => {
+      const r = toDecimalChecked(v);
+      if (Decimal.isDecimal(r)) expect((r as Decimal).eq(new Decimal(typeof v === "string" ? v.trim() : v))).toBe(true);
+    },
+  );
 });

@@ -99,7 +99,12 @@ export const optionsArb: fc.Arbitrary<ReserveFunnelOptions> = fc.record(
   {
     ties: fc.constantFrom("admit-all" as const, "strict" as const),
     halfRounding: fc.constantFrom("up" as const, "down" as const),
-    finalQuotas: fc.record({ digitalisation: fc.integer({ min: 0, max: 12 }) }, { requiredKeys: [] }),
+    // revised quotas; a revision above 9 takes its places from agro-industry-environment, so the
+    // quotas in effect never sum to more than 50 (R-PYR-3: «Резервке 50-ден аспайтын кандидатты»)
+    finalQuotas: fc.oneof(
+      fc.constant({}),
+      fc.integer({ min: 0, max: 12 }).map((d) => (d <= 9 ? { digitalisation: d } : { digitalisation: d, "agro-industry-environment": 18 - d })),
+    ),
   },
   { requiredKeys: [] },
 );

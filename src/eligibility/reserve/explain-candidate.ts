@@ -3,7 +3,8 @@ import { D } from "../../internal/decimal.js";
 import { fail } from "../../internal/validate.js";
 import { RESERVE_EXCLUSION_GROUND_INFO, type ReserveExclusionGround } from "./exclusion-grounds.js";
 import { checkCandidate, checkSkeleton } from "./funnel/check-result.js";
-import { DEC, Outcome, funnelIndexOf, type FunnelIndex } from "./funnel/funnel-index.js";
+import { Outcome, funnelIndexOf, type FunnelIndex } from "./funnel/funnel-index.js";
+import { leftStatusOf, scoreAt } from "./funnel/stored-values.js";
 import { RULE_FUNNEL } from "./funnel/issues.js";
 import type { ReserveFunnelResult } from "./funnel/types.js";
 import { RESERVE_STAGES, type ReserveStage } from "./quotas.js";
@@ -145,7 +146,7 @@ function explainFromIndex(index: FunnelIndex, i: number, id: string): ReserveCan
   const base = { id, sector, stage, reached, competed: sec.competed, quota: sec.quota, ...(cutoff ? { cutoff } : {}) };
 
   if (code === Outcome.Left) {
-    const st = index.statuses[s]!.get(i)!;
+    const st = leftStatusOf(index.vals[s]![i]!);
     const how =
       st.status === "absent"
         ? "absent"
@@ -161,8 +162,7 @@ function explainFromIndex(index: FunnelIndex, i: number, id: string): ReserveCan
       summary: `Left the funnel at ${where}: ${how}; not counted in that stage's ranking${s === 0 ? " nor in the 50 % base" : ""}.`,
     };
   }
-  const v = index.vals[s]![i]!;
-  const score = new D(v === DEC ? index.decs[s]!.get(i)! : v);
+  const score = scoreAt(index, s, i);
   const rank = index.lastRank[i]!;
   const pos = `rank ${rank} of ${sec.competed} in ${sector} with ${score.toString()}`;
   if (code === Outcome.Advanced) {

@@ -36,18 +36,13 @@
 import type { Decimal } from "decimal.js";
 import { D } from "../../../internal/decimal.js";
 import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../exclusion-grounds.js";
+import type { FunnelInput } from "./stored-values.js";
 import { RESERVE_STAGES } from "../quotas.js";
 import { RESERVE_SECTORS } from "../sectors.js";
 import type { ReserveFunnelResult, ReserveSectorStage } from "./types.js";
 
 /** Encoded outcome of a candidate at its last stage. @internal */
 export const Outcome = { Advanced: 0, NotAdmitted: 1, TiedOut: 2, Left: 3 } as const;
-
-/** Status of a candidate who left a stage. @internal */
-export interface LeftStatus {
-  readonly status: "absent" | "excluded" | "unspecified";
-  readonly ground?: ReserveExclusionGround;
-}
 
 /**
  * One sector at one stage, as the funnel produced it: the numbers of {@link ReserveSectorStage},
@@ -92,7 +87,7 @@ export interface FunnelIndex {
   /** Candidate ids, by input position. */
   readonly ids: readonly string[];
   /** Id → input position. */
-  readonly byId: ReadonlyMap<string, number>;
+  readonly byId: { get(id: string): number | undefined };
   /** Sector index ({@link RESERVE_SECTORS} order), by input position. */
   readonly sector: Uint8Array;
   /** The last stage each candidate took part in (stage index). */
@@ -101,12 +96,12 @@ export interface FunnelIndex {
   readonly lastRank: Uint32Array;
   /** {@link Outcome} at the last stage. */
   readonly outcome: Uint8Array;
-  /** Per stage: the encoded values (see MISSING / LEFT / DEC). */
-  readonly vals: readonly (Float64Array | undefined)[];
-  /** Per stage: the scores stored as Decimals (DEC), by input position. */
-  readonly decs: readonly Map<number, Decimal>[];
-  /** Per stage: how those who left there left (LEFT), by input position. */
-  readonly statuses: readonly Map<number, LeftStatus>[];
+  /** Per stage: the encoded values (scaled integers, or the markers MISSING, BIG and the left statuses). */
+  readonly vals: readonly (Int32Array | undefined)[];
+  /** Per stage: the decimal places of each scaled integer (`undefined`: all whole). */
+  readonly dps: readonly (Uint8Array | undefined)[];
+  /** Per stage: the scaled integers of 2^31 or more (BIG), by input position. */
+  readonly bigs: readonly Map<number, number | bigint>[];
   /** The seven stages as produced, in {@link RESERVE_STAGES} order. */
   readonly stages: readonly SealedStage[];
   /** Length of `reserve`. */
@@ -124,26 +119,6 @@ export interface FunnelIndex {
   readonly tiedOut: readonly (readonly (readonly string[] | undefined)[])[];
   /** Per sector index: where that sector's tied group starts in `awaitingCommission`. */
   readonly awaitingFrom: readonly number[];
-}
-
-/** Encodings of a stored stage value: scores are ≥ 0, so negatives are free for markers. @internal */
-export const MISSING = -1;
-/** @internal */
-export const LEFT = -2;
-/** @internal */
-export const DEC = -3;
-/** Whole scores of up to this many digits are stored as numbers, never as Decimals. @internal */
-export const SAFE_INT_DIGITS = 15;
-
-/** The candidates as read and validated: ids, sectors and every stage's encoded values. @internal */
-export interface FunnelInput {
-  readonly n: number;
-  readonly ids: string[];
-  readonly byId: Map<string, number>;
-  readonly sector: Uint8Array;
-  readonly vals: (Float64Array | undefined)[];
-  readonly decs: Map<number, Decimal>[];
-  readonly statuses: Map<number, LeftStatus>[];
 }
 
 /** Where each candidate ended (see `runStages`). @internal */
@@ -173,7 +148,7 @@ type EntryUnderConstruction = { -readonly [K in keyof ReserveSectorStage]: Reser
  * @internal
  */
 export function sealFunnelResult(result: ReserveFunnelResult, input: FunnelInput, ends: FunnelEnds): void {
-  const { ids, byId, sector, vals, decs, statuses } = input;
+  const { ids, byId, sector, vals, dps, bigs } = input;
   const { lastStage, lastRank, outcome } = ends;
   const S = RESERVE_STAGES.length;
   const awaitingFrom: number[] = [];
@@ -221,8 +196,8 @@ export function sealFunnelResult(result: ReserveFunnelResult, input: FunnelInput
     lastRank,
     outcome,
     vals,
-    decs,
-    statuses,
+    dps,
+    bigs,
     stages: Object.freeze(stages),
     reserve: result.reserve.length,
     awaiting: result.awaitingCommission.length,

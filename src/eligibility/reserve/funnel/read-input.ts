@@ -1,24 +1,33 @@
 /**
  * Reading and validating the funnel's input (R-PYR-3): the options, and every candidate's id,
- * sector and stage entries, by a hand-written fast path. Whole scores are stored as numbers; other
- * scores as Decimals beside them (see the encodings in `funnel-index.ts`). Every problem is
+ * sector and stage entries, by a hand-written fast path. Every score is stored as an exact scaled
+ * integer (`scaled-score.ts`), every status as a marker (see the encodings in `funnel-index.ts`):
+ * typed arrays, no object per candidate. Every problem is
  * collected; all of them are thrown together.
  *
  * @module
  * @internal
  */
-import type { Decimal } from "decimal.js";
 import { D } from "../../../internal/decimal.js";
 import { showValue } from "../../../errors.js";
 import { toDecimal } from "../../../internal/validate.js";
 import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../exclusion-grounds.js";
 import { RESERVE_QUOTAS, RESERVE_SCORE_SCALES, RESERVE_STAGES } from "../quotas.js";
 import { RESERVE_SECTORS, type ReserveSector } from "../sectors.js";
-import { DEC, LEFT, MISSING, SAFE_INT_DIGITS, type FunnelInput, type LeftStatus } from "./funnel-index.js";
-import { Issues, MAX_ISSUES, RULE_EXCLUSION, RULE_FUNNEL, RULE_SCALE, RULE_SECTOR, who } from "./issues.js";
+import { BIG, LEFT, MISSING, leftMarker, type FunnelInput } from "./stored-values.js";
+import { IdTable } from "./id-table.js";
+import { Issues, RULE_EXCLUSION, RULE_FUNNEL, RULE_SCALE, RULE_SECTOR, who } from "./issues.js";
+import {
+  fromDecimalString,
+  isDecimalInstance,
+  readDecimalDigits,
+  readDecimalString,
+  readFractionalNumber,
+  scaledWithinMax,
+  withinMax,
+  type Scaled,
+} from "./scaled-score.js";
 import type { ReserveCandidate, ReserveFunnelResult } from "./types.js";
-
-const INT_STRING = /^\d{1,15}$/;
 
 /**
  * The most digits a stage score may have, written out in plain digits (integer digits and decimal
@@ -28,6 +37,9 @@ const INT_STRING = /^\d{1,15}$/;
  * score of a million decimal places cannot make every candidate's key a million digits long.
  */
 const FUNNEL_MAX_DIGITS = 100;
+
+/** The largest scaled integer kept in a stage's `Int32Array`; larger ones go to its map (BIG). */
+const INT32_MAX = 2 ** 31 - 1;
 
 const SECTOR_INDEX: Readonly<Record<string, number>> = Object.freeze(
   Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(RESERVE_SECTORS.map((s, i) => [s, i]))),
@@ -72,6 +84,7 @@ export function readOptions(opts: unknown): ReserveFunnelResult["options"] {
         if (typeof fq !== "object" || fq === null || Array.isArray(fq)) {
           issues.add("opts.finalQuotas", fq, RULE_FUNNEL, "expected an object: sector id → quota");
         } else {
+          const before = issues.list.length + issues.more;
           for (const [k, v] of Object.entries(fq as Record<string, unknown>)) {
             if (v === undefined) continue;
             const field = `opts.finalQuotas.${k}`;
@@ -83,6 +96,8 @@ export function readOptions(opts: unknown): ReserveFunnelResult["options"] {
               finalQuotas[k as ReserveSector] = v;
             }
           }
+          // the cap, once every revised quota is readable (a sum with a bad entry would mislead)
+          if (issues.list.length + issues.more === before) checkReserveCap(finalQuotas, fq, issues);
         }
       }
     }
@@ -92,47 +107,81 @@ export function readOptions(opts: unknown): ReserveFunnelResult["options"] {
 }
 
 /**
- * Reads one stage entry. Returns a value ≥ 0 (a whole number within 15 digits), LEFT (with the
- * status in `out.status`), DEC (with the Decimal in `out.dec`), or an error message.
+ * **R-PYR-3** — the cap of the last step: whatever the National Commission revises, the quotas in
+ * effect (the revised ones and the others' 9 / 8 / 7 / 9 / 9 / 8) sum to **at most 50**.
+ *
+ * > «Ұлттық комиссия отырысының қорытындысы бойынша салалық бағыттар шеңберінде мынадай
+ * > квоталарға сәйкес Резервке 50-ден аспайтын кандидатты қабылдау туралы шешім қабылданады: …
+ * > Салалық бағыттар шеңберінде Резервке қабылдау үшін квота Резервке алу туралы шешім қабылдау
+ * > кезінде Ұлттық комиссияның қалауымен қайта қаралуы мүмкін.» (PYR-2025, lines 756–778)
+ *
+ * "By the results of the National Commission's sitting a decision is taken to accept **not more than
+ * 50** candidates into the Reserve, on the following quotas within the sectors: … The quota for
+ * acceptance within the sectors may be revised at the National Commission's discretion."
+ *
+ * Reading: what may be revised is the quota *within the sectors* («салалық бағыттар шеңберінде»),
+ * i.e. how the places are shared among the sectors; the decision itself is on "not more than 50",
+ * and no sentence lifts that number. The last step never exceeds its sector quotas (ties are left
+ * to the Commission), so quotas summing to at most 50 keep the Reserve within 50 — and quotas
+ * summing to more would let the library admit more than the procedure allows without a word. A sum
+ * above 50 is therefore a {@link RuleInputError} on `opts.finalQuotas` (the value given), not a
+ * silent cap.
+ *
+ * @rule R-PYR-3
+ * @internal
  */
-function readEntry(v: unknown, st: number, out: { dec: Decimal | undefined; status: LeftStatus | undefined }): number | string {
+function checkReserveCap(finalQuotas: Readonly<Record<ReserveSector, number>>, given: unknown, issues: Issues): void {
+  const cap = RESERVE_QUOTAS.national.kind === "fixed" ? RESERVE_QUOTAS.national.total : Infinity;
+  let sum = 0;
+  for (const s of RESERVE_SECTORS) sum += finalQuotas[s];
+  if (sum <= cap) return;
+  const shown = RESERVE_SECTORS.map((s) => finalQuotas[s]).join(" + ");
+  issues.add(
+    "opts.finalQuotas",
+    given,
+    RULE_FUNNEL,
+    `the quotas in effect sum to ${sum} (${shown}): the Reserve takes not more than ${cap} candidates, whatever the revision («Резервке 50-ден аспайтын кандидатты қабылдау туралы шешім қабылданады», lines 756–760)`,
+  );
+}
+
+/** What {@link readEntry} read: the scaled integer of a score, or the marker of a status. */
+export interface Read extends Scaled {
+  /** A marker of funnel-index.ts when the entry is a status (`null`, absent, excluded), else 0. */
+  marker: number;
+}
+
+/**
+ * Reads one stage entry into `out` (a score as its scaled integer, or a status as its marker) and
+ * returns `undefined`, or returns the error message. Valid scores of the common shapes — whole or
+ * fractional numbers, plain decimal strings, Decimals of up to 15 digits — take the fast paths of
+ * `scaled-score.ts` and build nothing; every other value takes the general path, which validates
+ * through a Decimal and says what is wrong.
+ */
+export function readEntry(v: unknown, st: number, out: Read): string | undefined {
   const scale = STAGE_SCALES[st]!;
-  if (typeof v === "number" && Number.isSafeInteger(v) && v >= 0) {
-    if (scale.max !== undefined && v > scale.max) return `out of range: expected ${scale.text}`;
-    return v + 0; // -0 → 0
-  }
-  if (typeof v === "string" && INT_STRING.test(v)) {
-    const n = Number(v);
-    if (scale.max !== undefined && n > scale.max) return `out of range: expected ${scale.text}`;
-    return n;
-  }
-  if (v === null) {
-    out.status = { status: "unspecified" };
-    return LEFT;
-  }
-  if (typeof v === "object" && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, "status")) {
-    const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) {
-      if (k !== "status" && k !== "ground") return `unknown field "${k}" in a status (expected { status: "absent" } or { status: "excluded", ground? })`;
+  out.marker = 0;
+  if (typeof v === "number") {
+    if (Number.isSafeInteger(v) && v >= 0) {
+      if (scale.max !== undefined && v > scale.max) return `out of range: expected ${scale.text}`;
+      out.m = v + 0; // -0 → 0
+      out.big = undefined;
+      out.dp = 0;
+      return undefined;
     }
-    if (o.status === "absent") {
-      if (o.ground !== undefined) return 'a ground is given only with status "excluded"';
-      out.status = { status: "absent" };
-      return LEFT;
-    }
-    if (o.status === "excluded") {
-      if (o.ground === undefined) {
-        out.status = { status: "excluded" };
-        return LEFT;
-      }
-      if (typeof o.ground !== "string" || !GROUND_SET.has(o.ground)) {
-        return `unknown exclusion ground ${showValue(o.ground)} (expected one of ${RESERVE_EXCLUSION_GROUNDS.join(", ")}; rule ${RULE_EXCLUSION})`;
-      }
-      out.status = { status: "excluded", ground: o.ground as ReserveExclusionGround };
-      return LEFT;
-    }
-    return `unknown status ${showValue(o.status)} (expected "absent" or "excluded")`;
+    // a fraction: its shortest round-trip decimal (3.142 is 3.142); a number is ≤ max exactly when
+    // that decimal is (max is a double, and the decimal rounds to the number)
+    if (!scale.whole && (scale.max === undefined || v <= scale.max) && readFractionalNumber(v, out)) return undefined;
+  } else if (typeof v === "string") {
+    if (readDecimalString(v, out) && (!scale.whole || out.dp === 0) && (scale.max === undefined || withinMax(out.m, out.dp, scale.max))) return undefined;
+  } else if (v === null) {
+    out.marker = LEFT;
+    return undefined;
+  } else if (typeof v === "object" && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, "status")) {
+    return readStatus(v as Record<string, unknown>, out);
+  } else if (isDecimalInstance(v)) {
+    if (readDecimalDigits(v, out) && (!scale.whole || out.dp === 0) && (scale.max === undefined || scaledWithinMax(out, scale.max))) return undefined;
   }
+  // the general path: validate through a Decimal, with the message of every problem
   const d = toDecimal(v, FUNNEL_MAX_DIGITS);
   if (typeof d === "string") return `${d}; expected ${scale.text}, null, or a status`;
   // written out (integer digits and decimal places): the comparison keys are that long
@@ -141,9 +190,32 @@ function readEntry(v: unknown, st: number, out: { dec: Decimal | undefined; stat
   if (d.isNeg() && !d.isZero()) return `out of range: expected ${scale.text}`;
   if (scale.maxD !== undefined && d.gt(scale.maxD)) return `out of range: expected ${scale.text}`;
   if (scale.whole && !d.isInteger()) return `not whole: expected ${scale.text}`;
-  if (d.isInteger() && d.e < SAFE_INT_DIGITS) return d.isZero() ? 0 : d.toNumber();
-  out.dec = d;
-  return DEC;
+  fromDecimalString(d, out);
+  return undefined;
+}
+
+/** Reads a status object (`{ status: "absent" }`, `{ status: "excluded", ground? }`) into its marker. */
+function readStatus(o: Record<string, unknown>, out: Read): string | undefined {
+  for (const k of Object.keys(o)) {
+    if (k !== "status" && k !== "ground") return `unknown field "${k}" in a status (expected { status: "absent" } or { status: "excluded", ground? })`;
+  }
+  if (o.status === "absent") {
+    if (o.ground !== undefined) return 'a ground is given only with status "excluded"';
+    out.marker = leftMarker("absent");
+    return undefined;
+  }
+  if (o.status === "excluded") {
+    if (o.ground === undefined) {
+      out.marker = leftMarker("excluded");
+      return undefined;
+    }
+    if (typeof o.ground !== "string" || !GROUND_SET.has(o.ground)) {
+      return `unknown exclusion ground ${showValue(o.ground)} (expected one of ${RESERVE_EXCLUSION_GROUNDS.join(", ")}; rule ${RULE_EXCLUSION})`;
+    }
+    out.marker = leftMarker("excluded", o.ground as ReserveExclusionGround);
+    return undefined;
+  }
+  return `unknown status ${showValue(o.status)} (expected "absent" or "excluded")`;
 }
 
 /**
@@ -155,13 +227,13 @@ function readEntry(v: unknown, st: number, out: { dec: Decimal | undefined; stat
 export function readCandidates(candidates: readonly ReserveCandidate[], issues: Issues): FunnelInput {
   const n = candidates.length;
   const ids: string[] = new Array<string>(n);
-  const byId = new Map<string, number>();
+  const byId = new IdTable(ids, n);
   const sector = new Uint8Array(n);
   const S = RESERVE_STAGES.length;
-  const vals: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(S).fill(undefined);
-  const decs: Map<number, Decimal>[] = RESERVE_STAGES.map(() => new Map());
-  const statuses: Map<number, LeftStatus>[] = RESERVE_STAGES.map(() => new Map());
-  const out: { dec: Decimal | undefined; status: LeftStatus | undefined } = { dec: undefined, status: undefined };
+  const vals: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(S).fill(undefined);
+  const dps: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(S).fill(undefined);
+  const bigs: Map<number, number | bigint>[] = RESERVE_STAGES.map(() => new Map());
+  const out: Read = { m: 0, big: undefined, dp: 0, marker: 0 };
   for (let i = 0; i < n; i++) {
     const c = candidates[i] as unknown;
     if (typeof c !== "object" || c === null || Array.isArray(c)) {
@@ -176,13 +248,8 @@ export function readCandidates(candidates: readonly ReserveCandidate[], issues: 
       ids[i] = "";
     } else {
       ids[i] = id;
-      const size = byId.size;
-      byId.set(id, i); // one hash operation per id; a duplicate leaves the size unchanged
-      if (byId.size === size) {
-        // (we throw below; find the first position only for the issues that will be listed)
-        const prev = issues.list.length < MAX_ISSUES ? ids.indexOf(id) : -1;
-        issues.add(`candidates[${i}].id`, id, RULE_FUNNEL, `${who(id, i)}: duplicate id (also at candidates[${prev}])`);
-      }
+      const prev = byId.add(id, i); // one hash operation per id: −1, or the first position of a duplicate
+      if (prev >= 0) issues.add(`candidates[${i}].id`, id, RULE_FUNNEL, `${who(id, i)}: duplicate id (also at candidates[${prev}])`);
     }
     const sec = typeof cand.sector === "string" ? SECTOR_INDEX[cand.sector] : undefined;
     if (sec === undefined) {
@@ -203,21 +270,34 @@ export function readCandidates(candidates: readonly ReserveCandidate[], issues: 
       }
       if (v === undefined) continue; // same as a missing key
       const r = readEntry(v, st, out);
-      if (typeof r === "string") {
+      if (r !== undefined) {
         const rule = r.includes(RULE_EXCLUSION) ? RULE_EXCLUSION : r.startsWith("out of range") || r.startsWith("not whole") ? RULE_SCALE : RULE_FUNNEL;
         issues.add(`candidates[${i}].scores.${k}`, v, rule, `${who(id, i)}: ${r}`);
         continue;
       }
       let va = vals[st];
       if (va === undefined) {
-        va = new Float64Array(n).fill(MISSING);
+        va = new Int32Array(n).fill(MISSING);
         vals[st] = va;
       }
-      va[i] = r;
-      if (r === DEC) decs[st]!.set(i, out.dec!);
-      else if (r === LEFT) statuses[st]!.set(i, out.status!);
+      if (out.marker !== 0) {
+        va[i] = out.marker;
+        continue;
+      }
+      if (out.big !== undefined || out.m > INT32_MAX) {
+        va[i] = BIG;
+        bigs[st]!.set(i, out.big ?? out.m);
+      } else va[i] = out.m;
+      if (out.dp !== 0) {
+        let dp = dps[st];
+        if (dp === undefined) {
+          dp = new Uint8Array(n);
+          dps[st] = dp;
+        }
+        dp[i] = out.dp;
+      }
     }
   }
   issues.throwIfAny();
-  return { n, ids, byId, sector, vals, decs, statuses };
+  return { n, ids, byId, sector, vals, dps, bigs };
 }

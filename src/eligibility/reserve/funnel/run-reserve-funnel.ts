@@ -54,9 +54,13 @@ import type { ReserveCandidate, ReserveFunnelOptions, ReserveFunnelResult } from
  *   choice.
  * - Nothing is broken by id; lists are by sector, rank, then id (JS string order).
  *
- * Exactness and scale: scores are compared as exact integer keys (see the ranking core); whole
- * scores given as numbers or digit strings never become Decimals; designed for 1,000,000
- * candidates (see bench/funnel.bench.ts). The input is never mutated.
+ * Exactness and scale: every score is read once into an exact scaled integer `m / 10^dp`
+ * (`scaled-score.ts`) — a JS number as its shortest round-trip decimal (`3.142` is 3.142, what the
+ * caller wrote: the digits `String(x)` prints, as decimal.js reads it), a decimal string as
+ * written, a Decimal by its digits — kept in typed arrays, with no Decimal and no object per
+ * candidate; groups are compared by exact integer keys (numbers while exact, else `bigint`s), and
+ * Decimals are made only where the result shows a score (cut-offs, tied scores, explanations).
+ * Designed for millions of candidates (see bench/funnel.bench.ts). The input is never mutated.
  *
  * Explanations: the function seals, for the very object it returns, a private index of every
  * candidate's outcome and every stage's figures; {@link explainReserveCandidate} answers from it
@@ -71,7 +75,8 @@ import type { ReserveCandidate, ReserveFunnelOptions, ReserveFunnelResult } from
  *   those awaiting the Commission. Explain one candidate with {@link explainReserveCandidate}.
  * @throws {@link RuleInputError} naming the candidate for a duplicate id, an unknown sector, a score
  *   off its scale, an unknown stage key, status or ground, or a missing entry for a stage the
- *   candidate reached; and for bad options (unknown sector or non-whole quota in `finalQuotas`).
+ *   candidate reached; and for bad options (unknown sector or non-whole quota in `finalQuotas`, or
+ *   final quotas in effect summing to more than 50: the Reserve takes "not more than 50").
  *
  * @example
  * ```ts

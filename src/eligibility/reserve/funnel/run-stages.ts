@@ -10,8 +10,9 @@ import { selectTop, sortTiesWithin } from "../../../internal/rank.js";
 import type { ReserveExclusionGround } from "../exclusion-grounds.js";
 import { RESERVE_QUOTAS, RESERVE_STAGES } from "../quotas.js";
 import { RESERVE_SECTORS, type ReserveSector } from "../sectors.js";
-import { groupKeys, valueAt } from "./exact-keys.js";
-import { DEC, LEFT, MISSING, Outcome, type FunnelInput } from "./funnel-index.js";
+import { groupKeys } from "./exact-keys.js";
+import { Outcome } from "./funnel-index.js";
+import { isLeft, leftStatusOf, MISSING, scoreAt, type FunnelInput } from "./stored-values.js";
 import { RULE_FUNNEL, who, type Issues } from "./issues.js";
 import type { ReserveFunnelResult, ReserveSectorStage, ReserveStageResult } from "./types.js";
 
@@ -31,19 +32,26 @@ export interface StagesRun {
  * @internal
  */
 export function runStages(input: FunnelInput, options: ReserveFunnelResult["options"], issues: Issues): StagesRun {
-  const { n, ids, sector, vals, decs, statuses } = input;
+  const { n, ids, sector, vals, dps, bigs } = input;
   const S = RESERVE_STAGES.length;
   // Nothing depends on the order of `reached`: selection takes whole score groups, and the lists
   // written out are put in id order within each score group (sortTiesWithin).
   const NS = RESERVE_SECTORS.length;
-  let reached: number[][] = RESERVE_SECTORS.map(() => []);
-  for (let i = 0; i < n; i++) reached[sector[i]!]!.push(i);
+  // typed arrays throughout: a million candidates make no growing JS array
+  const counts = new Uint32Array(NS);
+  for (let i = 0; i < n; i++) counts[sector[i]!]!++;
+  let reached: Uint32Array[] = Array.from(counts, (c) => new Uint32Array(c));
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const j = sector[i]!;
+    reached[j]![counts[j]!++] = i;
+  }
   const lastStage = new Uint8Array(n);
   const lastRank = new Uint32Array(n);
   const outcome = new Uint8Array(n);
   const stages: ReserveStageResult[] = [];
   const awaiting: string[] = [];
-  const emptyVals = new Float64Array(0);
+  const emptyVals = new Int32Array(0);
 
   for (let s = 0; s < S; s++) {
     const stage = RESERVE_STAGES[s]!;
@@ -51,21 +59,20 @@ export function runStages(input: FunnelInput, options: ReserveFunnelResult["opti
     const isFinal = quotaDef.final;
     const policy = isFinal ? "final" : options.ties;
     const va = vals[s];
-    const dec = decs[s]!;
-    const stat = statuses[s]!;
     const admittedIds: string[] = [];
     const bySector = {} as Record<ReserveSector, ReserveSectorStage>;
-    const nextReached: number[][] = [];
+    const nextReached: Uint32Array[] = [];
     for (let j = 0; j < NS; j++) {
       const sec = RESERVE_SECTORS[j]!;
       const members = reached[j]!;
-      const competed: number[] = [];
-      let hasDec = false;
+      const all = new Uint32Array(members.length);
+      let m = 0;
       let absent = 0;
       let excluded = 0;
       let unspecified = 0;
       const grounds: Partial<Record<ReserveExclusionGround, number>> = {};
-      for (const ci of members) {
+      for (let k = 0; k < members.length; k++) {
+        const ci = members[k]!;
         const v = va === undefined ? MISSING : va[ci]!;
         if (v === MISSING) {
           issues.add(
@@ -76,8 +83,8 @@ export function runStages(input: FunnelInput, options: ReserveFunnelResult["opti
           );
           continue;
         }
-        if (v === LEFT) {
-          const st = stat.get(ci)!;
+        if (isLeft(v)) {
+          const st = leftStatusOf(v);
           if (st.status === "absent") absent++;
           else if (st.status === "excluded") {
             excluded++;
@@ -87,10 +94,9 @@ export function runStages(input: FunnelInput, options: ReserveFunnelResult["opti
           outcome[ci] = Outcome.Left;
           continue;
         }
-        if (v === DEC) hasDec = true;
-        competed.push(ci);
+        all[m++] = ci;
       }
-      const m = competed.length;
+      const competed = all.subarray(0, m);
       const quota =
         quotaDef.kind === "half"
           ? options.halfRounding === "up"
@@ -99,11 +105,11 @@ export function runStages(input: FunnelInput, options: ReserveFunnelResult["opti
           : isFinal
             ? options.finalQuotas[sec]
             : quotaDef.perSector[sec];
-      const keys = groupKeys(competed, va ?? emptyVals, dec, hasDec);
+      const keys = groupKeys(competed, va ?? emptyVals, dps[s], bigs[s]!);
       const sel = selectTop(keys, quota, policy);
       const byIdOf = (a: number, b: number): number => (ids[competed[a]!]! < ids[competed[b]!]! ? -1 : 1);
       sortTiesWithin(sel.order, sel.ranks, 0, Math.max(sel.admitted, sel.tiedTo), byIdOf);
-      const next: number[] = [];
+      const next = new Uint32Array(sel.admitted);
       for (let p = 0; p < m; p++) {
         const ci = competed[sel.order[p]!]!;
         lastStage[ci] = s;
@@ -111,7 +117,7 @@ export function runStages(input: FunnelInput, options: ReserveFunnelResult["opti
         if (p < sel.admitted) {
           outcome[ci] = Outcome.Advanced;
           admittedIds.push(ids[ci]!);
-          next.push(ci);
+          next[p] = ci;
         } else outcome[ci] = p >= sel.tiedFrom && p < sel.tiedTo ? Outcome.TiedOut : Outcome.NotAdmitted;
       }
       nextReached.push(next);
@@ -123,9 +129,9 @@ export function runStages(input: FunnelInput, options: ReserveFunnelResult["opti
         competed: m,
         left: { total: absent + excluded + unspecified, absent, excluded, unspecified, grounds },
         admitted: sel.admitted,
-        ...(sel.admitted > 0 ? { cutoff: valueAt(va!, dec, competed[sel.order[sel.admitted - 1]!]!) } : {}),
+        ...(sel.admitted > 0 ? { cutoff: scoreAt(input, s, competed[sel.order[sel.admitted - 1]!]!) } : {}),
         tied,
-        ...(tied.length > 0 ? { tiedScore: valueAt(va!, dec, competed[sel.order[sel.tiedFrom]!]!) } : {}),
+        ...(tied.length > 0 ? { tiedScore: scoreAt(input, s, competed[sel.order[sel.tiedFrom]!]!) } : {}),
         tiedAdmitted: sel.tiedAdmitted,
       };
       bySector[sec] = entry;

@@ -67,7 +67,9 @@ export interface ReserveFunnelOptions {
   readonly halfRounding?: "up" | "down";
   /**
    * The National Commission's revised quotas for the last step, per sector (whole numbers ≥ 0);
-   * sectors not listed keep 9 / 8 / 7 / 9 / 9 / 8.
+   * sectors not listed keep 9 / 8 / 7 / 9 / 9 / 8. The quotas in effect must sum to at most 50
+   * («Резервке 50-ден аспайтын кандидатты», lines 756–760): a revision moves places between the
+   * sectors, it does not lift the cap; a larger sum is a {@link RuleInputError} (R-PYR-3).
    */
   readonly finalQuotas?: Partial<Record<string, number>>;
 }

@@ -71,3 +71,72 @@ describe("R-PYR-3 runReserveFunnel — exact keys: no float comparison of scores
     expect(r.stages[6]!.bySector[SP].cutoff!.toString()).toBe("4.51");
   });
 });
+
+// The fast exact keys (scaled integers, no Decimal per candidate) against Decimal comparison.
+import { fc, test as fcTest } from "@fast-check/vitest";
+import { Decimal } from "decimal.js";
+import { groupKeys } from "../../../../src/eligibility/reserve/funnel/exact-keys.js";
+import { BIG } from "../../../../src/eligibility/reserve/funnel/stored-values.js";
+import { readEntry, type Read } from "../../../../src/eligibility/reserve/funnel/read-input.js";
+
+/** Reads `values` as the funnel's "national" stage does, and builds the group's keys. */
+function keysOf(values: readonly unknown[]): readonly (number | bigint)[] {
+  const n = values.length;
+  const va = new Int32Array(n);
+  const dp = new Uint8Array(n);
+  const big = new Map<number, number | bigint>();
+  values.forEach((v, i) => {
+    const out: Read = { m: 0, big: undefined, dp: 0, marker: 0 };
+    const err = readEntry(v, 6, out);
+    if (err !== undefined) throw new Error(`${String(v)}: ${err}`);
+    if (out.big !== undefined || out.m > 2 ** 31 - 1) {
+      va[i] = BIG;
+      big.set(i, out.big ?? out.m);
+    } else va[i] = out.m;
+    dp[i] = out.dp;
+  });
+  return Array.from(groupKeys(Array.from({ length: n }, (_, i) => i), va, dp, big) as ArrayLike<number | bigint>);
+}
+const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
+const cmpKeys = (a: number | bigint, b: number | bigint): number => (a > b ? 1 : a < b ? -1 : 0);
+/** What decimal.js makes of a score (a number through its shortest round-trip decimal, as decimal.js reads it). */
+const dec = (v: unknown): Decimal => (Decimal.isDecimal(v) ? (v as Decimal) : new Decimal(v as string | number));
+
+const SPECIAL = [0.1 + 0.2, 0.3, 3.142, 3.1420, "3.142", "3.1420", 1e21, "1000000000000000000000", -0, 0, "0.000", 2.5, "2.50", "2.5",
+  new Decimal("2.500"), 1e-7, "0.0000001", 9007199254740991, "9007199254740993", 4.333, "4.333", new Decimal("4." + "3".repeat(39)), 85, "85"];
+const score = fc.oneof(
+  fc.constantFrom(...SPECIAL),
+  fc.integer({ min: 0, max: 100_000 }).map((k) => k / 1000), // numbers with up to 3 decimals
+  fc.integer({ min: 0, max: 100_000 }).map((k) => (k / 1000).toFixed(3)), // strings with trailing zeros
+  fc.integer({ min: 0, max: 100_000 }).map((k) => new Decimal(k).div(1000)),
+  // any double the funnel accepts (at most 100 digits written out: 5e-324 has 324)
+  fc.double({ min: 0, max: 1e30, noNaN: true, noDefaultInfinity: true }).filter((x) => x === 0 || x >= 1e-40),
+  fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.integer({ min: 0, max: 40 })).map(([c, p]) => new Decimal(`${c}e-${p}`)),
+);
+
+describe("R-PYR-3 exact keys order scores exactly like Decimal comparison", () => {
+  it("R-PYR-3 hand-worked: 0.1 + 0.2 > 0.3; 3.142 = \"3.1420\"; \"2.50\" = 2.5 = Decimal(2.500); 1e21 = its digits; −0 = 0", () => {
+    // keys at the group's largest scale p: 0.30000000000000004 has 17 places, so 0.3 → 3 × 10^16
+    const [a, b] = keysOf([0.1 + 0.2, 0.3]);
+    expect(cmpKeys(a!, b!)).toBe(1);
+    const k = keysOf([3.142, "3.1420", "2.50", 2.5, new Decimal("2.500"), 1e21, "1000000000000000000000", -0, 0]);
+    expect(k[0]).toBe(k[1]); // 3142 / 10^3 both
+    expect(k[2]).toBe(k[3]);
+    expect(k[3]).toBe(k[4]);
+    expect(k[5]).toBe(k[6]);
+    expect(k[7]).toBe(k[8]);
+    expect(cmpKeys(k[5]!, k[0]!)).toBe(1);
+  });
+
+  fcTest.prop([fc.array(score, { minLength: 2, maxLength: 12 })], { numRuns: 500 })(
+    "R-PYR-3 property: for every pair of a group, comparing keys = comparing the Decimals",
+    (values) => {
+      const keys = keysOf(values);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = 0; j < values.length; j++) {
+          expect(cmpKeys(keys[i]!, keys[j]!)).toBe(sign(dec(values[i]).cmp(dec(values[j]))));
+        }
+      }
+    },
+  );
+});

@@ -80,8 +80,9 @@ describe("R-PYR-3 sealFunnelResult — what the index holds", () => {
     expect(e.cutoff!.toString()).toBe("9.5");
     expect(e.cutoff).not.toBe(w.cutoff);
     expect(e.tiedScore).not.toBe(w.tiedScore);
-    expect(e.cutoff).not.toBe(x.decs[6]!.get(at("f1")));
-    expect(e.tiedScore).not.toBe(x.decs[6]!.get(at("f3")));
+    // the index holds no Decimal per candidate: its scores are scaled integers (9.5 = 95 / 10^1)
+    expect([x.vals[6]![at("f1")], x.dps[6]![at("f1")]]).toEqual([95, 1]);
+    expect(e.cutoff).not.toBe(w.cutoff);
   });
 
   it("R-PYR-3 copies of the admitted lists and of the tied groups left out, frozen, not the result's arrays", () => {

@@ -3,7 +3,7 @@
 // R-PYR-4, exclusion grounds of R-PYR-1), with the exact error contract of each problem.
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
-import { explainReserveCandidate, runReserveFunnel, type ReserveCandidate } from "../../../../src/index.js";
+import { explainReserveCandidate, RESERVE_SECTORS, runReserveFunnel, type ReserveCandidate } from "../../../../src/index.js";
 import { alone, cand, D, expectRuleInputError, population, SP, type Scores } from "../../../support/reserve.js";
 import { allIssues } from "../../../support/first-issue.js";
 
@@ -104,6 +104,53 @@ describe("R-PYR-3 runReserveFunnel — reading the options: exact errors", () =>
     const r = runReserveFunnel([], { finalQuotas: { digitalisation: undefined, "social-policy": 0 } });
     expect(r.options.finalQuotas.digitalisation).toBe(9);
     expect(r.options.finalQuotas["social-policy"]).toBe(0);
+  });
+});
+
+describe("R-PYR-3 finalQuotas: not more than 50 into the Reserve, whatever the revision (lines 756–778)", () => {
+  // «…Резервке 50-ден аспайтын кандидатты қабылдау туралы шешім қабылданады: …» (lines 756–760);
+  // «Салалық бағыттар шеңберінде … квота … Ұлттық комиссияның қалауымен қайта қаралуы мүмкін.» (774–778)
+  const CAP_QUOTE = "(«Резервке 50-ден аспайтын кандидатты қабылдау туралы шешім қабылданады», lines 756–760)";
+  const capIssue = (sum: number, shown: string, value: unknown) => ({
+    field: "opts.finalQuotas",
+    value,
+    rule: RULE,
+    message: `the quotas in effect sum to ${sum} (${shown}): the Reserve takes not more than 50 candidates, whatever the revision ${CAP_QUOTE}`,
+  });
+
+  it("R-PYR-3 ten per sector: 10 × 6 = 60 > 50 is a RuleInputError, not 60 silently admitted", () => {
+    const fq = Object.fromEntries(RESERVE_SECTORS.map((s) => [s, 10]));
+    expect(allIssues(() => runReserveFunnel([], { finalQuotas: fq }))).toEqual([capIssue(60, "10 + 10 + 10 + 10 + 10 + 10", fq)]);
+  });
+
+  it("R-PYR-3 one sector revised up by one: 10 + 8 + 7 + 9 + 9 + 8 = 51 > 50", () => {
+    const fq = { "social-policy": 10 };
+    expect(allIssues(() => runReserveFunnel([], { finalQuotas: fq }))).toEqual([capIssue(51, "10 + 8 + 7 + 9 + 9 + 8", fq)]);
+  });
+
+  it("R-PYR-3 places moved between sectors: 12 + 8 + 5 + 9 + 9 + 7 = 50 is allowed, as is any total below 50", () => {
+    const r = runReserveFunnel([], { finalQuotas: { "social-policy": 12, "economic-financial-policy": 5, "foreign-policy-investment": 7 } });
+    expect(Object.values(r.options.finalQuotas).reduce((a, b) => a + b, 0)).toBe(50);
+    // 0 + 8 + 7 + 9 + 9 + 8 = 41
+    expect(runReserveFunnel([], { finalQuotas: { "social-policy": 0 } }).options.finalQuotas["social-policy"]).toBe(0);
+    // the defaults themselves: 9 + 8 + 7 + 9 + 9 + 8 = 50
+    expect(Object.values(runReserveFunnel([]).options.finalQuotas).reduce((a, b) => a + b, 0)).toBe(50);
+  });
+
+  it("R-PYR-3 the sum is checked only once every revised quota is readable (a bad entry is reported alone)", () => {
+    // 60 + a bad entry: the sum would count the default 9 for digitalisation, so only the bad entry is listed
+    expect(allIssues(() => runReserveFunnel([], { finalQuotas: { "social-policy": 60, digitalisation: -1 } }))).toEqual([
+      { field: "opts.finalQuotas.digitalisation", value: -1, rule: RULE, message: "expected a whole number ≥ 0 (the National Commission's revised quota)" },
+    ]);
+  });
+
+  it("R-PYR-3 a huge revised quota: the sum is exact (2^53 − 1 + 41 is not rounded into a smaller total)", () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    const fq = { "social-policy": big };
+    const e = allIssues(() => runReserveFunnel([], { finalQuotas: fq }));
+    expect(e).toHaveLength(1);
+    expect(e[0]).toMatchObject({ field: "opts.finalQuotas", rule: RULE });
+    expect(e[0]!.message).toMatch(/^the quotas in effect sum to \d+ \(9007199254740991 \+ 8 \+ 7 \+ 9 \+ 9 \+ 8\)/);
   });
 });
 

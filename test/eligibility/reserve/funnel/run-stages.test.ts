@@ -106,8 +106,10 @@ describe("R-PYR-3 runReserveFunnel — the stages: worked examples", () => {
   it("R-PYR-3 the National Commission's revised quotas (finalQuotas)", () => {
     const cs = finalists([15, 14, 13, 12, 11, 10, 9, 8, 7, 7, 7]);
     // 11 ≥ 11 candidates → all enter; 10 → the 7s still straddle places 10–11 → 8 enter; 8 → boundary between 8 and 7 → 8 enter, no tie
-    expect(runReserveFunnel(cs, { finalQuotas: { "social-policy": 11 } }).reserve).toHaveLength(11);
-    const ten = runReserveFunnel(cs, { finalQuotas: { "social-policy": 10 } });
+    // (R-PYR-3 cap: a revision up is paid by another sector, so the total stays ≤ 50:
+    // 11 + 8 + 5 + 9 + 9 + 8 = 50; 10 + 8 + 6 + 9 + 9 + 8 = 50)
+    expect(runReserveFunnel(cs, { finalQuotas: { "social-policy": 11, "economic-financial-policy": 5 } }).reserve).toHaveLength(11);
+    const ten = runReserveFunnel(cs, { finalQuotas: { "social-policy": 10, "economic-financial-policy": 6 } });
     expect(ten.reserve).toHaveLength(8);
     expect(ten.awaitingCommission).toEqual(["f08", "f09", "f10"]);
     const eight = runReserveFunnel(cs, { finalQuotas: { "social-policy": 8 } });
