@@ -21,4 +21,8 @@ export default defineConfig({
   treeshake: true,
   target: "node20",
   outDir: "dist",
+  // The CLI's own readers and writers of spreadsheets (devDependencies: csv-parse, read-excel-file,
+  // write-excel-file) are bundled into dist/cli.js and its chunks; only src/cli imports them, so the
+  // library's entry points never do, and the package still depends on decimal.js and zod alone.
+  noExternal: ["csv-parse", "read-excel-file", "write-excel-file"],
 });

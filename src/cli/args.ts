@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXPLAIN_LANGS, type ExplainLang } from "../explain/types.js";
 import { UsageError } from "./errors.js";
+import { envLang } from "./i18n/index.js";
 import { shown } from "./safe-text.js";
 
 /** Options every subcommand has. */
@@ -22,9 +23,9 @@ export function parse(
   }
 }
 
-/** The `--lang` value (default: `en`). */
+/** The `--lang` value (default: the environment's, `LC_ALL` / `LC_MESSAGES` / `LANG` when it names ru or kk, else `en`). */
 export function langOf(v: unknown): ExplainLang {
-  if (v === undefined) return "en";
+  if (v === undefined) return envLang();
   if (typeof v === "string" && (EXPLAIN_LANGS as readonly string[]).includes(v)) return v as ExplainLang;
   throw new UsageError(`--lang: expected one of ${EXPLAIN_LANGS.join(", ")}, got ${shown(v)}`);
 }

@@ -2,6 +2,7 @@ import { RuleInputError, type RuleInputIssue } from "../errors.js";
 import { ruleInputErrorMessages } from "../explain/rule-input-error-messages.js";
 import type { ExplainLang } from "../explain/types.js";
 import { cutText, MESSAGE_VALUE_MAX, quoted, safeText } from "./safe-text.js";
+import { tr } from "./i18n/index.js";
 
 /** Exit codes of the command-line tool (documented in docs/cli.md). */
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
@@ -28,7 +29,7 @@ export function atCell<T>(line: number | undefined, field: string, lang: Explain
       // "" (or a prefix ending in ".", e.g. "candidates[2].") = the field the rule names (e.g. S2 of
       // selectionInformation(S1, S2)), after the prefix. A RuleInputError always has an issue.
       const f = field === "" || field.endsWith(".") ? field + e.issues[0]!.field : field;
-      throw new InputError(`${where(line, f)}: ${ruleErrorLines(e, lang).join("\n")}`);
+      throw new InputError(`${where(line, f, lang)}: ${ruleErrorLines(e, lang).join("\n")}`);
     }
     throw e;
   }
@@ -73,7 +74,7 @@ export function ruleErrorLines(e: RuleInputError, lang: ExplainLang): string[] {
   });
 }
 
-/** "line N, field F" (a CSV cell) or "field F" (no line: a JSON candidate or an option). */
-export function where(line: number | undefined, field: string): string {
-  return line === undefined ? `field ${field}` : `line ${line}, field ${field}`;
+/** "line N, field F" (a CSV cell) or "field F" (no line: a JSON candidate or an option), in `lang`. */
+export function where(line: number | undefined, field: string, lang: ExplainLang = "en"): string {
+  return line === undefined ? tr(lang, "where.field", { field }) : tr(lang, "where.lineField", { line, field });
 }

@@ -10,8 +10,11 @@ import { message, show } from "../explain/internal.js";
 import type { MessageCode } from "../explain/messages/en.js";
 import type { ExplainLang } from "../explain/types.js";
 import { langOf, list, oneOf, parse } from "./args.js";
-import { InputError, ruleErrorLines, UsageError } from "./errors.js";
-import { Progress, readCsvTable, readText } from "./io.js";
+import { InputError, ruleErrorLines, UsageError, where } from "./errors.js";
+import { tr } from "./i18n/index.js";
+import { Progress, readFileTable, writeOut } from "./io.js";
+import { decimalComma } from "./read/sheet.js";
+import { delimiterOf, TABLE_OPTIONS, tableColumns } from "./table-input.js";
 import { t } from "./labels.js";
 import { MESSAGE_VALUE_MAX, quoted, safeText } from "./safe-text.js";
 import { table } from "./table.js";
@@ -24,8 +27,8 @@ export const FUNNEL_MAX_ROWS = 2_000_000;
 
 export const FUNNEL_HELP = `Usage: kz-civil-service-rules funnel <campaign.csv> [options]
 
-Runs the Presidential Youth Reserve 2025 funnel (R-PYR-3) on a campaign file and prints, for every
-stage, a per-sector table: competed, left, quota, admitted, cut-off, tied.
+Runs the Presidential Youth Reserve 2025 funnel (R-PYR-3) on a campaign file (CSV or .xlsx) and
+prints, for every stage, a per-sector table: competed, left, quota, admitted, cut-off, tied.
 
 Options:
   --ties admit-all|strict     ties across a quota at a selection stage (default admit-all)
@@ -33,6 +36,9 @@ Options:
   --final-quota SECTOR=N      the National Commission's revised quota of a sector (repeatable)
   --explain ID                explain where candidate ID stopped and why (repeatable)
   --json                      JSON output (exact values as strings)
+  --out FILE.xlsx|FILE.csv    also write the per-stage, per-sector table to a workbook or CSV file
+  --delimiter , | ; | tab     the CSV separator (default: detected on the header line)
+  --sheet NAME                the sheet of an .xlsx workbook (default: the first)
   --lang kk|ru|en             language (default en)
   -h, --help                  this help
 
@@ -71,12 +77,13 @@ function withSafeId(text: string, id: string): string {
 
 const dec = (d: Decimal | undefined) => (d === undefined ? null : d.toFixed());
 
-export function funnel(argv: string[]): string {
+export async function funnel(argv: string[]): Promise<string> {
   const { values, positionals } = parse(argv, {
     ties: { type: "string" },
     "half-rounding": { type: "string" },
     "final-quota": { type: "string", multiple: true },
     explain: { type: "string", multiple: true },
+    ...TABLE_OPTIONS,
   });
   if (values.help) return FUNNEL_HELP;
   const lang: ExplainLang = langOf(values.lang);
@@ -90,14 +97,15 @@ export function funnel(argv: string[]): string {
   }
   if (positionals.length !== 1) throw new UsageError("funnel: give exactly one campaign CSV file\n\n" + FUNNEL_HELP);
   const path = positionals[0]!;
-  const { header, cols, records } = readCsvTable(readText(path), path, FUNNEL_MAX_ROWS);
-  for (const c of ["id", "sector"]) if (!cols.includes(c)) throw new InputError(`${safeText(path)}: line ${header.line}: missing column "${c}"`);
-  for (const c of cols) {
-    if (c !== "id" && c !== "sector" && !(RESERVE_STAGES as readonly string[]).includes(c)) {
-      throw new InputError(`${safeText(path)}: line ${header.line}: unknown column ${quoted(c)} (expected id, sector, ${RESERVE_STAGES.join(", ")})`);
-    }
-  }
-  const progress = new Progress(records.length, "reading");
+  const delimiter = delimiterOf(values.delimiter);
+  const input = await readFileTable(
+    path,
+    { ...(delimiter ? { delimiter } : {}), ...(typeof values.sheet === "string" ? { sheet: values.sheet } : {}), maxRows: FUNNEL_MAX_ROWS },
+    lang,
+  );
+  const cols = tableColumns(input, ["id", "sector", ...RESERVE_STAGES], ["id", "sector"], path, lang);
+  const records = input.rows;
+  const progress = new Progress(records.length, tr(lang, "progress.reading"), undefined, lang);
   const candidates: ReserveCandidate[] = new Array(records.length);
   const lines: number[] = new Array(records.length);
   const idCol = cols.indexOf("id");
@@ -105,17 +113,20 @@ export function funnel(argv: string[]): string {
   const stageCols = cols.map((c, j) => [c, j] as const).filter(([c]) => (RESERVE_STAGES as readonly string[]).includes(c));
   records.forEach((rec, k) => {
     progress.tick(k);
-    if (rec.fields.length !== cols.length) throw new InputError(`line ${rec.line}: ${rec.fields.length} fields, the header has ${cols.length}`);
+    // a workbook's row may end before its last empty cells
+    if (rec.fields.length > cols.length || (input.format === "csv" && rec.fields.length !== cols.length)) {
+      throw new InputError(tr(lang, "read.fieldCount", { line: rec.line, count: rec.fields.length, header: cols.length }));
+    }
     const scores: Partial<Record<ReserveStage, ReserveStageEntry>> = {};
     for (const [c, j] of stageCols) {
-      const e = entry(rec.fields[j]!, rec.line, c);
+      const e = entry(decimalComma(rec.fields[j] ?? "", input), rec.line, c);
       if (e !== undefined) scores[c as ReserveStage] = e;
     }
-    candidates[k] = { id: rec.fields[idCol]!.trim(), sector: rec.fields[secCol]!.trim(), scores };
+    candidates[k] = { id: (rec.fields[idCol] ?? "").trim(), sector: (rec.fields[secCol] ?? "").trim(), scores };
     lines[k] = rec.line;
   });
   progress.done();
-  progress.note(`running the funnel over ${records.length.toLocaleString("en")} candidates…`);
+  progress.note(tr(lang, "progress.funnel", { count: records.length }));
   let r: ReserveFunnelResult;
   try {
     r = runReserveFunnel(candidates, {
@@ -130,12 +141,28 @@ export function funnel(argv: string[]): string {
       const out = e.issues.map((iss, n) => {
         const m = /^candidates\[(\d+)\](?:\.scores)?(?:\.(\w+))?/.exec(iss.field);
         if (!m) return msgs[n]!;
-        return `line ${lines[Number(m[1])]}, field ${m[2] ?? "row"}: ${msgs[n]}`;
+        return `${where(lines[Number(m[1])], m[2] ?? "row", lang)}: ${msgs[n]}`;
       });
       throw new InputError(out.join("\n"));
     }
     throw e;
   }
+  const outNote =
+    typeof values.out === "string"
+      ? await writeOut(
+          values.out,
+          [
+            ["stage", "next", "sector", "competed", "left", "quota", "admitted", "cutoff", "tied"],
+            ...r.stages.flatMap((st) =>
+              RESERVE_SECTORS.map((sec) => {
+                const x = st.bySector[sec];
+                return [st.stage, st.next, sec, x.competed, x.left.total, x.quota, x.admitted, dec(x.cutoff), x.tied.length];
+              }),
+            ),
+          ],
+          lang,
+        )
+      : undefined;
   const explained = list(values.explain).map((id) => explainReserveOutcome(r, id, { lang }));
   if (values.json) {
     return JSON.stringify(
@@ -181,5 +208,6 @@ export function funnel(argv: string[]): string {
     const e = explained[k]!;
     out.push("", withSafeId(e.text, id), `  ${withSafeId(e.formula ?? "", id)}`, `  ${e.citation.text}`);
   });
+  if (outNote !== undefined) out.push(outNote);
   return out.join("\n");
 }

@@ -1,7 +1,13 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { CSV_LIMITS, CsvSyntaxError, parseCsv, type CsvRecord } from "./csv.js";
-import { InputError } from "./errors.js";
-import { safeText } from "./safe-text.js";
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeFileSync } from "node:fs";
+import type { ExplainLang } from "../explain/types.js";
+import { InputError, UsageError } from "./errors.js";
+import { toCsv, toXlsx, type OutCell } from "./read/write.js";
+import { tr } from "./i18n/index.js";
+import type { TextEncodingName } from "./read/decode.js";
+import { CSV_LIMITS } from "./read/delimited.js";
+import { ReadError } from "./read/read-error.js";
+import { readTable, tableFromText, type ReadTableOptions, type TableRead } from "./read/sheet.js";
+import { quoted, safeText } from "./safe-text.js";
 
 /**
  * Most bytes of one input file or of standard input: 256 MiB. A campaign of the Reserve's size
@@ -19,88 +25,138 @@ const bytes = (n: number): string => {
   return `${n.toLocaleString("en")} bytes${mib >= 1 ? ` (${Math.round(mib).toLocaleString("en")} MiB)` : ""}`;
 };
 
+/** A Buffer as a plain Uint8Array view of the same memory. */
+const asBytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+
 /**
  * Reads from a pipe, a terminal or a device until its end, or throws an InputError past `max`
  * bytes (so `/dev/zero` is refused after `max` bytes instead of filling the memory).
  */
-function readCapped(fd: number, path: string, max: number): string {
+function readCapped(fd: number, path: string, max: number, lang: ExplainLang): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const buf = new Uint8Array(CHUNK);
     const n = readSync(fd, buf, 0, CHUNK, null);
-    if (n === 0) return Buffer.concat(chunks, total).toString("utf8");
+    if (n === 0) return asBytes(Buffer.concat(chunks, total));
     total += n;
-    if (total > max) throw new InputError(`${safeText(path)}: more than ${bytes(max)} (the limit of an input)`);
+    if (total > max) throw new InputError(tr(lang, "io.streamTooBig", { path: safeText(path), limit: bytes(max) }));
     chunks.push(n === CHUNK ? buf : buf.subarray(0, n));
   }
 }
 
 /**
- * Reads a text file (UTF-8), or throws an InputError. `-` reads standard input. A regular file is
+ * Reads a file's bytes, or throws an InputError. `-` reads standard input. A regular file is
  * measured first (`fstat`) and refused at once when larger than `maxBytes`; anything else (a pipe,
  * standard input, a FIFO, a device) is read until its end or until `maxBytes` are passed. Like
  * `cat`, a FIFO or a standard input with no writer is waited for (docs/cli.md).
  *
  * @param path - a file path, or `-` for standard input.
  * @param maxBytes - the limit (default {@link MAX_INPUT_BYTES}).
+ * @param lang - the language of the error messages.
  */
-export function readText(path: string, maxBytes: number = MAX_INPUT_BYTES): string {
+export function readBytes(path: string, maxBytes: number = MAX_INPUT_BYTES, lang: ExplainLang = "en"): Uint8Array {
   let fd: number | undefined;
   try {
     fd = path === "-" ? 0 : openSync(path, "r");
     const st = fstatSync(fd);
     if (st.isFile() && st.size > maxBytes) {
-      throw new InputError(`${safeText(path)}: a file of ${bytes(st.size)}, more than the limit of an input, ${bytes(maxBytes)}`);
+      throw new InputError(tr(lang, "io.fileTooBig", { path: safeText(path), size: bytes(st.size), limit: bytes(maxBytes) }));
     }
     // a regular file of known size is read in one piece; size 0 may be a /proc file: read to its end
-    return st.isFile() && st.size > 0 ? readFileSync(fd, "utf8") : readCapped(fd, path, maxBytes);
+    return st.isFile() && st.size > 0 ? asBytes(readFileSync(fd)) : readCapped(fd, path, maxBytes, lang);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read ${safeText(path)}: ${safeText((e as Error).message)}`);
+    throw new InputError(tr(lang, "io.cannotRead", { path: safeText(path), reason: safeText((e as Error).message) }));
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }
 }
 
+/** {@link readBytes} as UTF-8 text (invalid bytes replaced): for callers that want text as it is. */
+export function readText(path: string, maxBytes: number = MAX_INPUT_BYTES): string {
+  return Buffer.from(readBytes(path, maxBytes)).toString("utf8");
+}
+
 /**
  * A progress indicator on stderr for large inputs (only when there are more than 100,000 rows); its
- * texts are written through {@link safeText} like everything else the tool prints.
+ * texts are written through {@link safeText} like everything else the tool prints, in `lang`. On a
+ * terminal one line is rewritten (`\r`); otherwise (a log file, a pipe) each report is a line of its own.
  */
 export class Progress {
   private last = 0;
+  private readonly tty: boolean;
   constructor(
     private readonly total: number,
     private readonly what: string,
     private readonly enabled = total > 100_000,
-  ) {}
+    private readonly lang: ExplainLang = "en",
+  ) {
+    this.tty = process.stderr.isTTY === true;
+  }
+  private line(text: string, end: boolean): void {
+    process.stderr.write(this.tty ? `\r${text}${end ? "\n" : ""}` : `${text}\n`);
+  }
   tick(done: number): void {
     if (!this.enabled || done - this.last < 50_000) return;
     this.last = done;
-    process.stderr.write(`\r${safeText(this.what)}: ${done.toLocaleString("en")} / ${this.total.toLocaleString("en")} rows`);
+    this.line(safeText(tr(this.lang, "progress.rows", { what: this.what, done, total: this.total })), false);
   }
   note(text: string): void {
-    if (this.enabled) process.stderr.write(`\r${safeText(text)}\n`);
+    if (this.enabled) this.line(safeText(text), true);
   }
   done(): void {
-    if (this.enabled) process.stderr.write(`\r${safeText(this.what)}: ${this.total.toLocaleString("en")} / ${this.total.toLocaleString("en")} rows, done\n`);
+    if (this.enabled) this.line(safeText(tr(this.lang, "progress.done", { what: this.what, total: this.total })), true);
+  }
+}
+
+/** A table read from a file, its headings trimmed. */
+export interface FileTable extends TableRead {
+  readonly cols: string[];
+}
+
+/** A {@link ReadError} as an InputError in `lang`, naming the file. */
+export function readErrorToInput(e: unknown, path: string, lang: ExplainLang): unknown {
+  return e instanceof ReadError ? new InputError(`${safeText(path)}: ${tr(lang, e.key, e.params)}`) : e;
+}
+
+/**
+ * Reads a table (.xlsx, or delimited text in any encoding read/decode.ts knows) from a file or
+ * standard input; an unreadable file, a syntax error, a limit exceeded (`maxRows` rows after the
+ * header) or an empty file becomes an InputError naming the file, in `lang`.
+ */
+export async function readFileTable(path: string, opts: ReadTableOptions & { maxRows?: number }, lang: ExplainLang, data?: Uint8Array): Promise<FileTable> {
+  const bytesRead = data ?? readBytes(path, MAX_INPUT_BYTES, lang);
+  try {
+    const t = await readTable(bytesRead, { ...opts, limits: { ...CSV_LIMITS, rows: opts.maxRows ?? CSV_LIMITS.rows } });
+    return { ...t, cols: t.header.fields.map((h) => h.trim()) };
+  } catch (e) {
+    throw readErrorToInput(e, path, lang);
+  }
+}
+
+/** {@link readFileTable} for text already decoded (score's input, which may also be JSON). */
+export function textTable(text: string, encoding: TextEncodingName, path: string, opts: ReadTableOptions & { maxRows?: number }, lang: ExplainLang): FileTable {
+  try {
+    const t = tableFromText(text, encoding, { ...opts, limits: { ...CSV_LIMITS, rows: opts.maxRows ?? CSV_LIMITS.rows } });
+    return { ...t, cols: t.header.fields.map((h) => h.trim()) };
+  } catch (e) {
+    throw readErrorToInput(e, path, lang);
   }
 }
 
 /**
- * Parses a CSV file's text into its header columns (trimmed) and data records; a syntax error, a
- * limit exceeded (CSV_LIMITS, with `maxRows` rows after the header) or an empty file becomes an
- * InputError naming the file.
+ * Writes a result table to `path` (`--out`): `.xlsx` or `.csv` by its name; returns the line the
+ * command prints after its result. A failure to write is an InputError naming the path.
  */
-export function readCsvTable(text: string, path: string, maxRows: number = CSV_LIMITS.rows): { header: CsvRecord; cols: string[]; records: CsvRecord[] } {
-  let records: CsvRecord[];
+export async function writeOut(path: string, rows: readonly (readonly OutCell[])[], lang: ExplainLang): Promise<string> {
+  const lower = path.toLowerCase();
+  if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) throw new UsageError(tr(lang, "out.badExtension", { path: quoted(path) }));
+  const bytesOut = lower.endsWith(".xlsx") ? await toXlsx(rows) : toCsv(rows);
   try {
-    records = parseCsv(text, { ...CSV_LIMITS, rows: maxRows });
+    writeFileSync(path, bytesOut);
   } catch (e) {
-    if (e instanceof CsvSyntaxError) throw new InputError(`${safeText(path)}: ${e.message}`);
-    throw e;
+    throw new InputError(tr(lang, "io.cannotWrite", { path: safeText(path), reason: safeText((e as Error).message) }));
   }
-  const header = records.shift();
-  if (!header) throw new InputError(`${safeText(path)}: empty file (a header row is expected)`);
-  return { header, cols: header.fields.map((h) => h.trim()), records };
+  return tr(lang, "out.written", { path: safeText(path), rows: rows.length - 1 });
 }

@@ -7,4 +7,6 @@
  */
 import { run } from "./run.js";
 
-process.exitCode = run(process.argv.slice(2), { out: process.stdout, err: process.stderr });
+void run(process.argv.slice(2), { out: process.stdout, err: process.stderr }).then((code) => {
+  process.exitCode = code;
+});

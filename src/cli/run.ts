@@ -15,20 +15,19 @@ import { funnel } from "./funnel.js";
 import { retest } from "./retest.js";
 import { refusal } from "./refusal.js";
 import { workdays } from "./workdays.js";
+import { envLang, tr } from "./i18n/index.js";
+// esbuild inlines the JSON into dist/cli.js (the version only is used)
+import pkg from "../../package.json" with { type: "json" };
 
-const HELP = `Usage: kz-civil-service-rules <command> [options]
+/** The package's version, printed by `--version`. */
+export const VERSION: string = pkg.version;
 
-Commands:
-  score     rank an IS selection or a general competition from a CSV or JSON file (R-SEL, R-GC)
-  funnel    run the Presidential Youth Reserve funnel on a campaign CSV (R-PYR-3)
-  retest    the earliest retest day after a failed test (R-EL-1, R-EL-2)
-  refusal   the grounds for refusing the testing service (R-EL-3)
-  workdays  the days off of a year; N working days after a date (R-CAL-1, R-CAL-2)
+/** The tool's help in `lang` (src/cli/i18n). */
+const helpText = (lang: ExplainLang): string => tr(lang, "help.main");
+/** The English help (the tests' reference). */
+export const HELP = helpText("en");
 
-Every command takes --lang kk|ru|en, --json and --help.
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 internal error.`;
-
-const COMMANDS: Record<string, (argv: string[]) => string> = { score, funnel, retest, refusal, workdays };
+const COMMANDS: Record<string, (argv: string[]) => string | Promise<string>> = { score, funnel, retest, refusal, workdays };
 
 /** Where a run writes: standard output and standard error. */
 export interface CliStreams {
@@ -58,34 +57,41 @@ export function errorText(message: string): string {
  * result is written through {@link safeLines} (the commands escape what they read; this is the last
  * net, and leaves `--json` output's values unchanged), an error through {@link errorText}.
  */
-export function run(argv: string[], io: CliStreams): number {
+export async function run(argv: string[], io: CliStreams): Promise<number> {
   const [cmd, ...rest] = argv;
+  const v0 = lastLang(argv);
+  const runLang: ExplainLang = v0 === "kk" || v0 === "ru" || v0 === "en" ? v0 : envLang();
+  const HELP = helpText(runLang);
   const fail = (prefix: string, message: string) => io.err.write(`kz-civil-service-rules: ${errorText(prefix + message)}\n`);
   try {
     if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
       io.out.write(HELP + "\n");
       return cmd === undefined ? EXIT.usage : EXIT.ok;
     }
+    if (cmd === "--version" || cmd === "-V" || cmd === "version") {
+      io.out.write(`kz-civil-service-rules ${VERSION}\n`);
+      return EXIT.ok;
+    }
     const f = Object.prototype.hasOwnProperty.call(COMMANDS, cmd) ? COMMANDS[cmd] : undefined;
-    if (!f) throw new UsageError(`unknown command ${quoted(cmd)}\n\n${HELP}`);
-    io.out.write(safeLines(f(rest)) + "\n");
+    if (!f) throw new UsageError(`${tr(runLang, "run.unknownCommand", { command: quoted(cmd) })}\n\n${HELP}`);
+    io.out.write(safeLines(await f(rest)) + "\n");
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {
       fail("", e.message);
       return EXIT.usage;
     }
+    // the language of the command line (--lang, else the environment's): the prefix and a rule's message
+    const lang = runLang;
     if (e instanceof RuleInputError) {
-      const v = lastLang(argv);
-      const lang: ExplainLang = v === "kk" || v === "ru" ? v : "en";
-      fail("invalid input: ", ruleErrorLines(e, lang).join("\n"));
+      fail(`${tr(lang, "run.invalidInput")}: `, ruleErrorLines(e, lang).join("\n"));
       return EXIT.input;
     }
     if (e instanceof InputError) {
-      fail("invalid input: ", e.message);
+      fail(`${tr(lang, "run.invalidInput")}: `, e.message);
       return EXIT.input;
     }
-    fail("internal error: ", e instanceof Error ? (e.stack ?? e.message) : String(e));
+    fail(`${tr(lang, "run.internal")}: `, e instanceof Error ? (e.stack ?? e.message) : String(e));
     return EXIT.internal;
   }
 }

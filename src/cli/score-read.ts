@@ -5,9 +5,16 @@
  */
 import type { Num } from "../internal/validate.js";
 import { TRACKS, type Track } from "../scoring/tracks.js";
+import type { ExplainLang } from "../explain/types.js";
 import { InputError } from "./errors.js";
-import { Progress, readCsvTable, readText } from "./io.js";
+import { tr } from "./i18n/index.js";
+import { MAX_INPUT_BYTES, Progress, readBytes, readErrorToInput, readFileTable, textTable, type FileTable } from "./io.js";
+import { foldHeading } from "./read/columns.js";
+import { decodeText } from "./read/decode.js";
+import type { Delimiter } from "./read/delimited.js";
+import { decimalComma, isWorkbook } from "./read/sheet.js";
 import { quoted, safeText, shown } from "./safe-text.js";
+import { tableColumns } from "./table-input.js";
 
 /**
  * Most candidates of one `score` input (CSV rows after the header, or JSON candidates). An IS
@@ -68,15 +75,39 @@ function textOf(v: unknown, where: string): string {
   throw new InputError(`${where}: expected a string, got ${shown(v)}`);
 }
 
-/** Reads the rows of a CSV or JSON file (at most {@link SCORE_MAX_ROWS} candidates). */
-export function readRows(path: string, kindOpt: "is" | "competition" | undefined, trackOpt: Track | undefined, qpbOpt: number | undefined) {
-  const text = readText(path);
-  const trimmed = text.replace(/^\uFEFF/, "").trimStart();
+/** How to read a table: the separator, the sheet, the language of the messages. */
+export interface ReadRowsOptions {
+  readonly delimiter?: Delimiter;
+  readonly sheet?: string;
+  readonly lang?: ExplainLang;
+}
+
+/**
+ * Reads the rows of a CSV, .xlsx or JSON file (at most {@link SCORE_MAX_ROWS} candidates). The
+ * file's bytes are read before the first `await` (standard input is read at once).
+ */
+export async function readRows(path: string, kindOpt: "is" | "competition" | undefined, trackOpt: Track | undefined, qpbOpt: number | undefined, opts: ReadRowsOptions = {}) {
+  const lang = opts.lang ?? "en";
+  const tableOpts = { ...(opts.delimiter ? { delimiter: opts.delimiter } : {}), ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}), maxRows: SCORE_MAX_ROWS };
+  const bytes = readBytes(path, MAX_INPUT_BYTES, lang);
+  let table: FileTable | undefined;
+  let text = "";
+  if (isWorkbook(bytes)) table = await readFileTable(path, tableOpts, lang, bytes);
+  else {
+    try {
+      const d = decodeText(bytes);
+      text = d.text;
+      if (!(path.toLowerCase().endsWith(".json") || /^\s*[[{]/.test(text))) table = textTable(text, d.encoding, path, tableOpts, lang);
+    } catch (e) {
+      throw readErrorToInput(e, path, lang);
+    }
+  }
+  const trimmed = text.trimStart();
   let kind = kindOpt;
   let qpb = qpbOpt;
   const is: IsRow[] = [];
   const gc: GcRow[] = [];
-  if (path.toLowerCase().endsWith(".json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
+  if (table === undefined) {
     let data: unknown;
     try {
       data = JSON.parse(trimmed);
@@ -134,30 +165,34 @@ export function readRows(path: string, kindOpt: "is" | "competition" | undefined
     noDuplicateIds(gc, (k) => `candidates[${k}]`);
     return { kind: kind!, qpb, is, gc };
   }
-  const { header, cols, records } = readCsvTable(text, path, SCORE_MAX_ROWS);
-  kind ??= cols.includes("S") || cols.includes("S1") ? "is" : "competition";
-  const need = kind === "is" ? ["id", "S", "S1", "S2"] : ["id"];
-  for (const c of need) if (!cols.includes(c)) throw new InputError(`${safeText(path)}: line ${header.line}: missing column "${c}"`);
-  const known = new Set(kind === "is" ? ["id", "name", "S", "S1", "S2", "essay", "interview"] : ["id", "name", "track", "competencies", "iq", "essay", "interview", "practical"]);
-  for (const c of cols) if (!known.has(c)) throw new InputError(`${safeText(path)}: line ${header.line}: unknown column ${quoted(c)} (expected ${[...known].join(", ")})`);
-  const progress = new Progress(records.length, "reading");
+  const records = table.rows;
+  const folded = table.cols.map(foldHeading);
+  kind ??= folded.includes("s") || folded.includes("s1") ? "is" : "competition";
+  const cols: string[] =
+    kind === "is"
+      ? tableColumns(table, ["id", "name", "S", "S1", "S2", "essay", "interview"], ["id", "S", "S1", "S2"], path, lang)
+      : tableColumns(table, ["id", "name", "track", "competencies", "iq", "essay", "interview", "practical"], ["id"], path, lang);
+  const progress = new Progress(records.length, tr(lang, "progress.reading"), undefined, lang);
+  const num = (v: string | undefined): string | undefined => (v === undefined ? v : decimalComma(v, table));
   records.forEach((rec, k) => {
     progress.tick(k);
-    if (rec.fields.length !== cols.length) {
-      throw new InputError(`line ${rec.line}: ${rec.fields.length} fields, the header has ${cols.length}`);
+    // a workbook's row may end before its last empty cells
+    if (rec.fields.length > cols.length || (table.format === "csv" && rec.fields.length !== cols.length)) {
+      throw new InputError(tr(lang, "read.fieldCount", { line: rec.line, count: rec.fields.length, header: cols.length }));
     }
     const get = (c: string): string | undefined => {
       const j = cols.indexOf(c);
-      return j < 0 ? undefined : rec.fields[j]!.trim();
+      return j < 0 ? undefined : (rec.fields[j] ?? "").trim();
     };
+    const list = (c: string): string[] => split(get(c)).map((x) => decimalComma(x, table));
     const id = get("id") ?? "";
-    if (id === "") throw new InputError(`line ${rec.line}, field id: empty id`);
+    if (id === "") throw new InputError(tr(lang, "read.emptyId", { line: rec.line }));
     if (kind === "is") {
-      is.push({ line: rec.line, id, name: get("name") ?? "", S: get("S") as Num, S1: get("S1") as Num, S2: get("S2") as Num, essay: split(get("essay")), interview: split(get("interview")) });
+      is.push({ line: rec.line, id, name: get("name") ?? "", S: num(get("S")) as Num, S1: num(get("S1")) as Num, S2: num(get("S2")) as Num, essay: list("essay"), interview: list("interview") });
     } else {
-      const tr = get("track") || trackOpt;
-      if (tr === undefined || !(TRACKS as readonly string[]).includes(tr)) {
-        throw new InputError(`line ${rec.line}, field track: expected one of ${TRACKS.join(", ")} (or give --track), got ${quoted(tr ?? "")}`);
+      const tr0 = get("track") || trackOpt;
+      if (tr0 === undefined || !(TRACKS as readonly string[]).includes(tr0)) {
+        throw new InputError(`line ${rec.line}, field track: expected one of ${TRACKS.join(", ")} (or give --track), got ${quoted(tr0 ?? "")}`);
       }
       const comp = get("competencies");
       const iq = get("iq");
@@ -165,18 +200,28 @@ export function readRows(path: string, kindOpt: "is" | "competition" | undefined
         line: rec.line,
         id,
         name: get("name") ?? "",
-        track: tr as Track,
-        ...(comp ? { competencies: split(comp) } : {}),
-        ...(iq ? { iq } : {}),
-        essay: split(get("essay")),
-        interview: split(get("interview")),
-        practical: split(get("practical")),
+        track: tr0 as Track,
+        ...(comp ? { competencies: list("competencies") } : {}),
+        ...(iq ? { iq: num(iq)! } : {}),
+        essay: list("essay"),
+        interview: list("interview"),
+        practical: list("practical"),
       });
     }
   });
   progress.done();
-  noDuplicateIds(gc, (k) => `line ${gc[k]!.line}`);
+  noDuplicateLines(kind === "is" ? is : gc, lang);
   return { kind: kind!, qpb, is, gc };
+}
+
+/** An id may occur once in a file: a repeat is an input error naming both lines. */
+function noDuplicateLines(rows: readonly { id: string; line?: number }[], lang: ExplainLang): void {
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const j = seen.get(r.id);
+    if (j !== undefined) throw new InputError(tr(lang, "read.duplicateId", { line: r.line!, id: quoted(r.id), other: j }));
+    seen.set(r.id, r.line!);
+  }
 }
 
 /**

@@ -26,6 +26,10 @@ import { t } from "./labels.js";
 import { MESSAGE_VALUE_MAX, safeText } from "./safe-text.js";
 import { readRows, type GcRow, type IsRow } from "./score-read.js";
 import { table } from "./table.js";
+import { tr } from "./i18n/index.js";
+import { writeOut } from "./io.js";
+import type { OutCell } from "./read/write.js";
+import { delimiterOf, TABLE_OPTIONS } from "./table-input.js";
 
 /** An id as printed outside a table: escaped and cut by {@link safeText}, as in a table cell. */
 const safeId = (id: string): string => safeText(id, MESSAGE_VALUE_MAX);
@@ -46,7 +50,9 @@ function admissionForTable(candidates: readonly { id: string; score: Decimal }[]
 export const SCORE_HELP = `Usage: kz-civil-service-rules score <file.csv|file.json> [options]
 
 Scores and ranks the candidates of an IS selection (R-SEL-1..5) or of a general competition
-(R-GC-1..5) read from a CSV or JSON file (- reads standard input).
+(R-GC-1..5) read from a CSV, .xlsx or JSON file (- reads standard input). CSV as spreadsheets save
+it: separated by , ; or tabs, UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1251;
+headings in any case, in English, Kazakh or Russian (docs/cli.md); 72,5 read as 72.5 in a ; or tab file.
 
 Options:
   --kind is|competition       what the file holds (default: detected from the columns / fields)
@@ -56,6 +62,9 @@ Options:
   --decimals N                decimal places shown (default 4; values are exact)
   --explain                   print the explanation of every final score / decision
   --json                      JSON output (exact values as strings)
+  --out FILE.xlsx|FILE.csv    also write the ranked list to a workbook or a CSV file (UTF-8)
+  --delimiter , | ; | tab     the CSV separator (default: detected on the header line)
+  --sheet NAME                the sheet of an .xlsx workbook (default: the first)
   --lang kk|ru|en             language of the explanations and headings (default en)
   -h, --help                  this help
 
@@ -152,11 +161,11 @@ function scoreGc(rows: GcRow[], lang: ExplainLang, dp: number, json: boolean, ex
     if (r.track === "leadership") {
       E = at("essay", () => meanOfGrades(r.essay.map((g) => selectionEssay(g))));
       C = at("interview", () => competitionInterview(r.interview[0] as Num, r.interview[1] as Num));
-      if (r.interview.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.interview` : "interview")}: two grades expected (С1 С2)`);
+      if (r.interview.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.interview` : "interview", lang)}: two grades expected (С1 С2)`);
       input = { track: "leadership", O, E, C };
     } else {
       P = at("practical", () => competitionPractical(r.practical[0] as Num, r.practical[1] as Num));
-      if (r.practical.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.practical` : "practical")}: two grades expected (П1 П2)`);
+      if (r.practical.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.practical` : "practical", lang)}: two grades expected (П1 П2)`);
       input = { track: r.track, O, P };
     }
     // О, Э, С and П were checked above within the bounds competitionFinalResult checks.
@@ -225,13 +234,14 @@ function scoreGc(rows: GcRow[], lang: ExplainLang, dp: number, json: boolean, ex
   return out.join("\n");
 }
 
-export function score(argv: string[]): string {
+export async function score(argv: string[]): Promise<string> {
   const { values, positionals } = parse(argv, {
     kind: { type: "string" },
     track: { type: "string" },
     "questions-per-block": { type: "string" },
     decimals: { type: "string" },
     explain: { type: "boolean" },
+    ...TABLE_OPTIONS,
   });
   if (values.help) return SCORE_HELP;
   const lang = langOf(values.lang);
@@ -241,11 +251,35 @@ export function score(argv: string[]): string {
   const dp = wholeOf("decimals", values.decimals) ?? 4;
   if (dp > 40) throw new UsageError("--decimals: at most 40");
   if (positionals.length !== 1) throw new UsageError("score: give exactly one input file (CSV or JSON; - for standard input)\n\n" + SCORE_HELP);
-  const data = readRows(positionals[0]!, kind, track, qpb);
+  const delimiter = delimiterOf(values.delimiter);
+  const outFile = typeof values.out === "string" ? values.out : undefined;
+  const data = await readRows(positionals[0]!, kind, track, qpb, {
+    lang,
+    ...(delimiter ? { delimiter } : {}),
+    ...(typeof values.sheet === "string" ? { sheet: values.sheet } : {}),
+  });
   if (data.kind === "is") {
-    if (data.is.length === 0) throw new InputError("no candidates in the file");
-    return scoreIs(data.is, data.qpb, lang, dp, values.json === true, values.explain === true);
+    if (data.is.length === 0) throw new InputError(tr(lang, "read.noCandidates"));
+    const text = scoreIs(data.is, data.qpb, lang, dp, values.json === true, values.explain === true);
+    if (outFile === undefined) return text;
+    const note = await writeOut(outFile, resultRows(scoreIs(data.is, data.qpb, lang, dp, true, false)), lang);
+    // --json output stays one JSON document
+    return values.json ? text : `${text}\n${note}`;
   }
-  if (data.gc.length === 0) throw new InputError("no candidates in the file");
-  return scoreGc(data.gc, lang, dp, values.json === true, values.explain === true);
+  if (data.gc.length === 0) throw new InputError(tr(lang, "read.noCandidates"));
+  const text = scoreGc(data.gc, lang, dp, values.json === true, values.explain === true);
+  if (outFile === undefined) return text;
+  const note = await writeOut(outFile, resultRows(scoreGc(data.gc, lang, dp, true, false)), lang);
+  return values.json ? text : `${text}\n${note}`;
+}
+
+/**
+ * The rows of `--out`: a heading row of the `--json` candidates' fields, then one row per
+ * candidate in rank order (exact values as strings: read/write.ts writes them as numbers when a
+ * double holds them exactly); the explanation objects are left out.
+ */
+function resultRows(json: string): OutCell[][] {
+  const cands = (JSON.parse(json) as { candidates: Record<string, unknown>[] }).candidates;
+  const keys = [...new Set(cands.flatMap((c) => Object.keys(c)))].filter((k) => k !== "explanation");
+  return [keys, ...cands.map((c) => keys.map((k) => (c[k] === undefined ? null : (c[k] as OutCell))))];
 }

@@ -7,6 +7,7 @@ import { atCell, UsageError } from "./errors.js";
 import { quoted } from "./safe-text.js";
 import { t } from "./labels.js";
 import { table } from "./table.js";
+import { tr } from "./i18n/index.js";
 
 export const WORKDAYS_HELP = `Usage:
   kz-civil-service-rules workdays --year YYYY                  the days off of a year (R-CAL-1, R-CAL-2)
@@ -35,14 +36,14 @@ export function workdays(argv: string[]): string {
     const coverage = atCell(undefined, "year", lang, () => calendarCoverage(year));
     if (values.json) return JSON.stringify({ year, coverage, daysOff: list }, null, 2);
     return [
-      table([t("date", lang), t("kind", lang), t("dayName", lang)], list.map((d) => [d.date, d.kind, lang === "en" ? d.nameEn : lang === "ru" ? d.nameRu : d.name])),
+      table([t("date", lang), t("kind", lang), t("dayName", lang)], list.map((d) => [d.date, tr(lang, `kind.${d.kind}`), lang === "en" ? d.nameEn : lang === "ru" ? d.nameRu : d.name])),
       `${t("coverage", lang)} ${year}: ${coverage}`,
     ].join("\n");
   }
   if (values.check !== undefined) {
     const d = String(values.check);
     const working = atCell(undefined, "check", lang, () => isWorkingDay(d));
-    return values.json ? JSON.stringify({ date: d, workingDay: working }) : `${d}: ${working ? "working day" : "day off"}`;
+    return values.json ? JSON.stringify({ date: d, workingDay: working }) : `${d}: ${tr(lang, working ? "workdays.working" : "workdays.off")}`;
   }
   const n = wholeOf("days", values.days);
   if (n === undefined) throw new UsageError("workdays: --after needs --days N");

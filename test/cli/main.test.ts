@@ -13,35 +13,35 @@ import { HOSTILE_ID, HOSTILE_ID_SHOWN, RAW_CONTROL, runCli, tempFiles } from "..
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fx = (f: string) => join(root, "test", "cli", "fixtures", f);
 const IN_PROCESS = process.env.CLI_IN_PROCESS === "1";
-function cli(...args: string[]): { code: number | null; out: string; err: string } {
-  if (IN_PROCESS) return runCli(...args);
+async function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  if (IN_PROCESS) return await runCli(...args);
   const r = spawnSync(process.execPath, [join(root, "dist", "cli.js"), ...args], { encoding: "utf8", cwd: root, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe("CLI main — usage and help", () => {
-  it("no command → usage, exit 2; --help → exit 0", () => {
-    expect(cli().code).toBe(2);
-    const h = cli("--help");
+  it("no command → usage, exit 2; --help → exit 0", async () => {
+    expect((await cli()).code).toBe(2);
+    const h = await cli("--help");
     expect(h.code).toBe(0);
     expect(h.out).toContain("Exit codes: 0 ok, 1 invalid input, 2 usage");
   });
-  it.each(["score", "funnel", "retest", "refusal", "workdays"])("%s --help → exit 0", (cmd) => {
-    const r = cli(cmd, "--help");
+  it.each(["score", "funnel", "retest", "refusal", "workdays"])("%s --help → exit 0", async (cmd) => {
+    const r = await cli(cmd, "--help");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Usage:/);
   });
-  it("unknown command, unknown option, bad --lang → exit 2", () => {
-    expect(cli("bogus").code).toBe(2);
-    expect(cli("retest", "2026-12-30", "--nope").code).toBe(2);
-    expect(cli("retest", "2026-12-30", "--lang", "de").code).toBe(2);
-    expect(cli("score").code).toBe(2);
+  it("unknown command, unknown option, bad --lang → exit 2", async () => {
+    expect((await cli("bogus")).code).toBe(2);
+    expect((await cli("retest", "2026-12-30", "--nope")).code).toBe(2);
+    expect((await cli("retest", "2026-12-30", "--lang", "de")).code).toBe(2);
+    expect((await cli("score")).code).toBe(2);
   });
 });
 
 describe("R-SEL-1…5, R-GC-5 main — score", () => {
-  it("R-GC-5 general competition from CSV: ranked per track; lower track presumed, not stated", () => {
-    const r = cli("score", fx("competition.csv"));
+  it("R-GC-5 general competition from CSV: ranked per track; lower track presumed, not stated", async () => {
+    const r = await cli("score", fx("competition.csv"));
     expect(r.code).toBe(0);
     // N-01: О = 28.5/7 = 4.0714…, П = 9, И = 0.3·4.0714… + 0.7·9 = 1.2214… + 6.3 = 7.5214
     // N-02: О = 24.5/7 = 3.5, П = 9, И = 1.05 + 6.3 = 7.35
@@ -51,19 +51,19 @@ describe("R-SEL-1…5, R-GC-5 main — score", () => {
     expect(r.out).toMatch(/L-01.*5\.9/);
     expect(r.out).toContain("presumed, not stated");
   });
-  it("R-GC-5 --lang kk / ru say the presumption in their language", () => {
-    expect(cli("score", fx("competition.csv"), "--lang", "kk").out).toContain("болжамды, мәтінде көрсетілмеген");
-    expect(cli("score", fx("competition.csv"), "--lang", "ru").out).toContain("предполагается, в тексте не установлено");
+  it("R-GC-5 --lang kk / ru say the presumption in their language", async () => {
+    expect((await cli("score", fx("competition.csv"), "--lang", "kk")).out).toContain("болжамды, мәтінде көрсетілмеген");
+    expect((await cli("score", fx("competition.csv"), "--lang", "ru")).out).toContain("предполагается, в тексте не установлено");
   });
-  it("R-GC-5 --json gives exact values", () => {
-    const r = cli("score", fx("competition.csv"), "--json");
+  it("R-GC-5 --json gives exact values", async () => {
+    const r = await cli("score", fx("competition.csv"), "--json");
     const j = JSON.parse(r.out) as { candidates: { id: string; I: string; presumed: boolean }[] };
     expect(j.candidates.find((c) => c.id === "N-02")!.I).toBe("7.35");
     expect(j.candidates.find((c) => c.id === "L-01")!.presumed).toBe(true);
     expect(j.candidates.find((c) => c.id === "L-01")!.I).toBe("5.9");
   });
-  it("R-SEL-1..5 IS selection from CSV with BOM, CRLF and quotes", () => {
-    const r = cli("score", fx("is-selection.csv"), "--json");
+  it("R-SEL-1..5 IS selection from CSV with BOM, CRLF and quotes", async () => {
+    const r = await cli("score", fx("is-selection.csv"), "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as { candidates: { id: string; name: string; total: string; interview: string }[] };
     // IS-01: 0.02·86 = 1.72; 2.1 + 1.8 = 3.9; essay (4+4+5)/3 = 4.333…; total 9.953…
@@ -72,68 +72,68 @@ describe("R-SEL-1…5, R-GC-5 main — score", () => {
     expect(c1.total.startsWith("9.95333")).toBe(true);
     expect(j.candidates.filter((c) => c.interview === "admitted")).toHaveLength(3);
   });
-  it("R-GC-5 the sample JSON of examples/data", () => {
-    const r = cli("score", join(root, "examples", "data", "competition-leadership.json"));
+  it("R-GC-5 the sample JSON of examples/data", async () => {
+    const r = await cli("score", join(root, "examples", "data", "competition-leadership.json"));
     expect(r.code).toBe(0);
     expect(r.out).toContain("L-01");
   });
-  it("a bad row is reported with its line number and field, exit 1 (a quoted field spans two lines)", () => {
-    const r = cli("score", fx("bad-row.csv"), "--lang", "ru");
+  it("a bad row is reported with its line number and field, exit 1 (a quoted field spans two lines)", async () => {
+    const r = await cli("score", fx("bad-row.csv"), "--lang", "ru");
     expect(r.code).toBe(1);
-    expect(r.err).toContain("line 3, field practical");
+    expect(r.err).toContain("неверные входные данные: строка 3, поле practical");
     expect(r.err).toContain("десятичная запятая");
   });
-  it("a missing file → exit 1", () => {
-    expect(cli("score", fx("nope.csv")).code).toBe(1);
+  it("a missing file → exit 1", async () => {
+    expect((await cli("score", fx("nope.csv"))).code).toBe(1);
   });
 });
 
 describe("R-PYR-3 main — funnel", () => {
-  it("per-stage, per-sector tables; --explain", () => {
-    const r = cli("funnel", fx("campaign.csv"), "--explain", "b");
+  it("per-stage, per-sector tables; --explain", async () => {
+    const r = await cli("funnel", fx("campaign.csv"), "--explain", "b");
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/digitalisation\s+2\s+0\s+1\s+1\s+20/);
     expect(r.out).toContain("text: rank 2 of 2, score 12; quota 1, cut-off 20 → not admitted");
   });
-  it("--json", () => {
-    const j = JSON.parse(cli("funnel", fx("campaign.csv"), "--json").out) as { stages: { stage: string; bySector: Record<string, { cutoff: string | null }> }[] };
+  it("--json", async () => {
+    const j = JSON.parse((await cli("funnel", fx("campaign.csv"), "--json")).out) as { stages: { stage: string; bySector: Record<string, { cutoff: string | null }> }[] };
     expect(j.stages[0]!.bySector.digitalisation!.cutoff).toBe("20");
   });
-  it("a missing entry for a reached stage names the line and stage, exit 1", () => {
-    const r = cli("funnel", fx("campaign-bad.csv"));
+  it("a missing entry for a reached stage names the line and stage, exit 1", async () => {
+    const r = await cli("funnel", fx("campaign-bad.csv"));
     expect(r.code).toBe(1);
     expect(r.err).toContain("line 2, field numeric");
   });
 });
 
 describe("R-EL-1…3, R-CAL-1 main — retest, refusal, workdays", () => {
-  it("R-EL-1 retest: tested Wed 2026-12-30 → 2027-01-03, first working day 2027-01-05", () => {
-    const r = cli("retest", "2026-12-30", "--json");
+  it("R-EL-1 retest: tested Wed 2026-12-30 → 2027-01-03, first working day 2027-01-05", async () => {
+    const r = await cli("retest", "2026-12-30", "--json");
     const j = JSON.parse(r.out) as { params: { earliest: string; firstWorkingDay: string } };
     expect(j.params.earliest).toBe("2027-01-03");
     expect(j.params.firstWorkingDay).toBe("2027-01-05");
-    expect(cli("retest", "2026-12-30", "--lang", "kk").out).toContain("қайта тестілеу");
+    expect((await cli("retest", "2026-12-30", "--lang", "kk")).out).toContain("қайта тестілеу");
   });
-  it("R-EL-2 appeal satisfied: no wait", () => {
-    expect(cli("retest", "2026-12-30", "--regime", "law-enforcement", "--appeal-satisfied").out).toContain("from 2026-12-30");
+  it("R-EL-2 appeal satisfied: no wait", async () => {
+    expect((await cli("retest", "2026-12-30", "--regime", "law-enforcement", "--appeal-satisfied")).out).toContain("from 2026-12-30");
   });
-  it("R-EL-1 an impossible date → exit 1 with the field", () => {
-    const r = cli("retest", "2026-02-30");
+  it("R-EL-1 an impossible date → exit 1 with the field", async () => {
+    const r = await cli("retest", "2026-02-30");
     expect(r.code).toBe(1);
     expect(r.err).toContain("testDate");
   });
-  it("R-EL-3 refusal: failed on 2026-09-14, applied 2026-09-16 → ground 1 until 2026-09-17, free 2026-09-18", () => {
-    const r = cli("refusal", "--application-date", "2026-09-16", "--failed-test", "2026-09-14");
+  it("R-EL-3 refusal: failed on 2026-09-14, applied 2026-09-16 → ground 1 until 2026-09-17, free 2026-09-18", async () => {
+    const r = await cli("refusal", "--application-date", "2026-09-16", "--failed-test", "2026-09-14");
     expect(r.code).toBe(0);
     expect(r.out).toContain("until 2026-09-17");
     expect(r.out).toContain("2026-09-18");
-    expect(cli("refusal").code).toBe(2);
+    expect((await cli("refusal")).code).toBe(2);
   });
-  it("R-CAL-1 workdays: 2026 days off; 5 working days after Fri 2026-03-20 → 2026-04-01", () => {
-    const r = cli("workdays", "--year", "2026");
+  it("R-CAL-1 workdays: 2026 days off; 5 working days after Fri 2026-03-20 → 2026-04-01", async () => {
+    const r = await cli("workdays", "--year", "2026");
     expect(r.out).toContain("2026-03-23");
     expect(r.out).not.toContain("2026-08-30");
-    expect(cli("workdays", "--after", "2026-03-20", "--days", "5").out.trim()).toBe("2026-04-01");
+    expect((await cli("workdays", "--after", "2026-03-20", "--days", "5")).out.trim()).toBe("2026-04-01");
   });
 });
 
@@ -146,7 +146,7 @@ describe("R-PYR-3 main — progress on large files", () => {
     for (let i = 0; i < 100_001; i++) rows.push(`c${i},digitalisation,${i % 26},${i % 26}`);
     const file = join(dir, "big.csv");
     writeFileSync(file, rows.join("\n"));
-    const r = cli("funnel", file, "--json");
+    const r = await cli("funnel", file, "--json");
     expect(r.code).toBe(1); // numeric admitted candidates have no situational entry: a data error, reported
     expect(r.err).toContain("rows");
   });
@@ -156,8 +156,8 @@ const write = tempFiles();
 const HOSTILE_CSV = write("hostile.csv", `id,name,S,S1,S2,essay\n"${HOSTILE_ID}","Ай\nгерім \u202eevil",80,20,20,4\nB,Bob,70,10,10,3\n`);
 
 describe("CLI main — hostile input through the built tool's real streams (issue 23, item 7)", () => {
-  it("CLI the reviewer's id and a name with a line break and a right-to-left override: no raw control on stdout, the table's rows intact, exit 0", () => {
-    const r = cli("score", HOSTILE_CSV);
+  it("CLI the reviewer's id and a name with a line break and a right-to-left override: no raw control on stdout, the table's rows intact, exit 0", async () => {
+    const r = await cli("score", HOSTILE_CSV);
     expect(r.code).toBe(0);
     expect(r.out).not.toMatch(RAW_CONTROL);
     expect(r.err).toBe("");
@@ -165,23 +165,23 @@ describe("CLI main — hostile input through the built tool's real streams (issu
     expect(lines[2]).toContain(`${HOSTILE_ID_SHOWN}  Ай\\nгерім \\u202eevil`);
     expect(lines[3]).toMatch(/^ {3}2 {2}B /);
   });
-  it("CLI --json: the same values back, no raw control in the text", () => {
-    const r = cli("score", HOSTILE_CSV, "--json");
+  it("CLI --json: the same values back, no raw control in the text", async () => {
+    const r = await cli("score", HOSTILE_CSV, "--json");
     expect(r.code).toBe(0);
     expect(r.out).not.toMatch(RAW_CONTROL);
     const j = JSON.parse(r.out) as { candidates: { id: string; name: string }[] };
     expect(j.candidates[0]).toMatchObject({ id: HOSTILE_ID, name: "Ай\nгерім \u202eevil" });
   });
-  it("CLI a rule error about the hostile id's row, and an unknown command: escaped on stderr, exit 1 and 2", () => {
-    const bad = cli("score", write("hostile-bad.csv", `id,S,S1,S2,essay\nA,"${HOSTILE_ID}",20,20,4\n`));
+  it("CLI a rule error about the hostile id's row, and an unknown command: escaped on stderr, exit 1 and 2", async () => {
+    const bad = await cli("score", write("hostile-bad.csv", `id,S,S1,S2,essay\nA,"${HOSTILE_ID}",20,20,4\n`));
     expect(bad.code).toBe(1);
     expect(bad.err).not.toMatch(RAW_CONTROL);
     expect(bad.err).toContain(HOSTILE_ID_SHOWN);
-    const unknown = cli(HOSTILE_ID);
+    const unknown = await cli(HOSTILE_ID);
     expect(unknown.code).toBe(2);
     expect(unknown.err).not.toMatch(RAW_CONTROL);
   });
-  it.skipIf(IN_PROCESS)("R-GC-5 score - reads a real pipe on standard input to its end", () => {
+  it.skipIf(IN_PROCESS)("R-GC-5 score - reads a real pipe on standard input to its end", async () => {
     const r = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "score", "-", "--json"], {
       encoding: "utf8",
       cwd: root,
@@ -205,11 +205,11 @@ describe.skipIf(IN_PROCESS)("CLI main — the in-process runner is the built too
     ["bogus"],
     [],
     ["score", HOSTILE_CSV],
-  ])("%s %s …: same stdout, stderr and exit code", (...args: string[]) => {
-    expect(runCli(...args)).toEqual(cli(...args));
+  ])("%s %s …: same stdout, stderr and exit code", async (...args: string[]) => {
+    expect(await runCli(...args)).toEqual(await cli(...args));
   });
-  it("the reviewer's id as a command (not in the test's name: a reporter would print it raw): same stdout, stderr and exit code", () => {
-    expect(runCli(HOSTILE_ID)).toEqual(cli(HOSTILE_ID));
+  it("the reviewer's id as a command (not in the test's name: a reporter would print it raw): same stdout, stderr and exit code", async () => {
+    expect(await runCli(HOSTILE_ID)).toEqual(await cli(HOSTILE_ID));
   });
 });
 

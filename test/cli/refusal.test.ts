@@ -13,7 +13,7 @@ const R_EL_3_CITATION =
   "R-EL-3: ASA-52-2026, List point 16, paragraphs 91–92: testing rules App. 5 (service standard) row 9, sub-points 1)–7); sources/001_a64fa5ff937c345c.txt lines 1542-1566";
 
 describe("R-EL-3 refusal — every flag reaches the rule", () => {
-  it("R-EL-3 repeated flags keep all their values; each ground, its dates and its last day; free from the day after the latest", () => {
+  it("R-EL-3 repeated flags keep all their values; each ground, its dates and its last day; free from the day after the latest", async () => {
     // Application accepted 2026-09-16 (civil-code):
     // g1 (3 days): 09-13 → 09-16, 09-14 → 09-17, both ≥ 09-16 → until 2026-09-17
     // g2 (30 days / repeated 6 months): 09-01 → 10-01, 09-10 → 10-10; repeated 04-01 → 10-01, 05-01 → 11-01
@@ -24,7 +24,7 @@ describe("R-EL-3 refusal — every flag reaches the rule", () => {
     //    (after 11.07.2026: one year) → 2027-08-01 → until 2027-08-01
     // g7: conclusions valid until 2026-10-01 and 2026-12-01 → until 2026-12-01
     // latest end 2027-08-01 → free from 2027-08-02
-    const e = json([
+    const e = await json([
       "refusal",
       "--application-date", "2026-09-16",
       "--failed-test", "2026-09-13", "--failed-test", "2026-09-14",
@@ -48,45 +48,45 @@ describe("R-EL-3 refusal — every flag reaches the rule", () => {
       [7, "2026-10-01, 2026-12-01", "2026-12-01"],
     ]);
   });
-  it("R-EL-3 --no-consent → ground 5, refused with no end date", () => {
-    const e = json(["refusal", "--application-date", "2026-09-16", "--no-consent"]);
+  it("R-EL-3 --no-consent → ground 5, refused with no end date", async () => {
+    const e = await json(["refusal", "--application-date", "2026-09-16", "--no-consent"]);
     expect(e.code).toBe("R-EL-3.refused-no-end");
     expect(e.params).toMatchObject({ refused: true, count: 1, freeFrom: "—", grounds: "5" });
     expect(e.formula).toBe("ground 5: applies (no end date)");
     expect(e.details!.map((d) => d.code)).toEqual(["R-EL-3.ground-5"]);
   });
-  it("R-EL-3 without --no-consent no ground applies", () => {
-    const e = json(["refusal", "--application-date", "2026-09-16"]);
+  it("R-EL-3 without --no-consent no ground applies", async () => {
+    const e = await json(["refusal", "--application-date", "2026-09-16"]);
     expect(e.code).toBe("R-EL-3.none");
     expect(e.params).toMatchObject({ refused: false, count: 0, freeFrom: "2026-09-16", grounds: "" });
   });
-  it("R-EL-3 --counting inclusive reaches the rule: failed 2026-09-14 counts through 09-16 only", () => {
+  it("R-EL-3 --counting inclusive reaches the rule: failed 2026-09-14 counts through 09-16 only", async () => {
     // inclusive: 09-14 is day 1 of 3 → the window ends 2026-09-16; free from 2026-09-17
-    const e = json(["refusal", "--application-date", "2026-09-16", "--failed-test", "2026-09-14", "--counting", "inclusive"]);
+    const e = await json(["refusal", "--application-date", "2026-09-16", "--failed-test", "2026-09-14", "--counting", "inclusive"]);
     expect(e.params).toMatchObject({ counting: "inclusive", freeFrom: "2026-09-17" });
     expect(e.details!.map((d) => d.params.until)).toEqual(["2026-09-16"]);
   });
-  it("R-EL-3 --presume reaches the rule: a certificate tested 2025-10-01 is presumed valid one year, until 2026-10-01", () => {
-    const e = json(["refusal", "--application-date", "2026-09-16", "--certificate", "2025-10-01", "--presume"]);
+  it("R-EL-3 --presume reaches the rule: a certificate tested 2025-10-01 is presumed valid one year, until 2026-10-01", async () => {
+    const e = await json(["refusal", "--application-date", "2026-09-16", "--certificate", "2025-10-01", "--presume"]);
     expect(e.params).toMatchObject({ grounds: "6", freeFrom: "2026-10-02" });
     expect(e.details!.map((d) => [d.params.because, d.params.until])).toEqual([["2025-10-01", "2026-10-01"]]);
     // without --presume (and without its own validity date) the certificate form is unknown: exit 1
-    const r = runCli("refusal", "--application-date", "2026-09-16", "--certificate", "2025-10-01");
+    const r = await runCli("refusal", "--application-date", "2026-09-16", "--certificate", "2025-10-01");
     expect(r.code).toBe(1);
     expect(r.err.startsWith(`${P}invalid input: field i.certificates[0].testDate: `)).toBe(true);
   });
-  it("R-EL-3 --lang ru reaches the explanation", () => {
+  it("R-EL-3 --lang ru reaches the explanation", async () => {
     // ru catalogue "R-EL-3.none"
-    const e = json(["refusal", "--application-date", "2026-09-16", "--lang", "ru"]);
+    const e = await json(["refusal", "--application-date", "2026-09-16", "--lang", "ru"]);
     expect(e.lang).toBe("ru");
     expect(e.text).toBe("Основания для отказа в оказании услуги тестирования на 2026-09-16: ни одно не применяется; услуга может быть оказана.");
   });
 });
 
 describe("R-EL-3 refusal — text output", () => {
-  it("R-EL-3 text: the sentence, one '  - ' line per ground, the formula and the citation", () => {
+  it("R-EL-3 text: the sentence, one '  - ' line per ground, the formula and the citation", async () => {
     // failed 2026-09-14, applied 2026-09-16 → ground 1 until 2026-09-17, free from 2026-09-18
-    const r = runCli("refusal", "--application-date", "2026-09-16", "--failed-test", "2026-09-14");
+    const r = await runCli("refusal", "--application-date", "2026-09-16", "--failed-test", "2026-09-14");
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
@@ -97,8 +97,8 @@ describe("R-EL-3 refusal — text output", () => {
       ].join("\n") + "\n",
     );
   });
-  it("R-EL-3 text with no ground: no detail line", () => {
-    const r = runCli("refusal", "--application-date", "2026-09-16");
+  it("R-EL-3 text with no ground: no detail line", async () => {
+    const r = await runCli("refusal", "--application-date", "2026-09-16");
     expect(r.out).toBe(
       [
         "Grounds for refusing the testing service on 2026-09-16: none applies; the service may be given.",
@@ -110,37 +110,37 @@ describe("R-EL-3 refusal — text output", () => {
 });
 
 describe("R-EL-3 refusal — usage and input errors", () => {
-  it("CLI refusal: an unexpected positional argument → exit 2 with the help", () => {
-    const r = runCli("refusal", "x", "--application-date", "2026-09-16");
+  it("CLI refusal: an unexpected positional argument → exit 2 with the help", async () => {
+    const r = await runCli("refusal", "x", "--application-date", "2026-09-16");
     expect(r).toEqual({ code: 2, out: "", err: `${P}refusal: unexpected argument "x"\n\n${REFUSAL_HELP}\n` });
   });
-  it("CLI refusal: no --application-date → exit 2 with the help", () => {
-    expect(runCli("refusal")).toEqual({ code: 2, out: "", err: `${P}refusal: --application-date is required\n\n${REFUSAL_HELP}\n` });
+  it("CLI refusal: no --application-date → exit 2 with the help", async () => {
+    expect(await runCli("refusal")).toEqual({ code: 2, out: "", err: `${P}refusal: --application-date is required\n\n${REFUSAL_HELP}\n` });
   });
-  it("CLI refusal: more --certificate-valid-until than --certificate → exit 2", () => {
-    const r = runCli("refusal", "--application-date", "2026-09-16", "--certificate-valid-until", "2026-10-01");
+  it("CLI refusal: more --certificate-valid-until than --certificate → exit 2", async () => {
+    const r = await runCli("refusal", "--application-date", "2026-09-16", "--certificate-valid-until", "2026-10-01");
     expect(r).toEqual({ code: 2, out: "", err: `${P}--certificate-valid-until: give one --certificate per validity date (in the same order)\n` });
   });
-  it("CLI refusal: a bad --counting names the option", () => {
-    const r = runCli("refusal", "--application-date", "2026-09-16", "--counting", "x");
+  it("CLI refusal: a bad --counting names the option", async () => {
+    const r = await runCli("refusal", "--application-date", "2026-09-16", "--counting", "x");
     expect(r).toEqual({ code: 2, out: "", err: `${P}--counting: expected one of civil-code, inclusive, got "x"\n` });
   });
-  it("R-EL-3 an impossible application date → exit 1 naming the rule's field", () => {
-    const r = runCli("refusal", "--application-date", "2026-02-30");
+  it("R-EL-3 an impossible application date → exit 1 naming the rule's field", async () => {
+    const r = await runCli("refusal", "--application-date", "2026-02-30");
     expect(r.code).toBe(1);
     expect(r.err.startsWith(`${P}invalid input: field i.applicationDate: R-EL-3`)).toBe(true);
   });
 });
 
 describe("CLI refusal — hostile input (issue 23, item 7)", () => {
-  it("R-EL-3 the reviewer's escape sequences as the application date: escaped in the rule's error, exit 1", () => {
-    const r = runCli("refusal", "--application-date", HOSTILE_ID);
+  it("R-EL-3 the reviewer's escape sequences as the application date: escaped in the rule's error, exit 1", async () => {
+    const r = await runCli("refusal", "--application-date", HOSTILE_ID);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`"${HOSTILE_ID_SHOWN}"`);
     expectInert(r);
   });
-  it("CLI an unexpected argument holding them: quoted and escaped in the usage error, exit 2", () => {
-    const r = runCli("refusal", "--application-date", "2026-09-16", HOSTILE_ID);
+  it("CLI an unexpected argument holding them: quoted and escaped in the usage error, exit 2", async () => {
+    const r = await runCli("refusal", "--application-date", "2026-09-16", HOSTILE_ID);
     expect(r.code).toBe(2);
     expect(r.err.startsWith(`kz-civil-service-rules: refusal: unexpected argument "${HOSTILE_ID_SHOWN}"\n\n`)).toBe(true);
     expectInert(r);

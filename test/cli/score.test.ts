@@ -69,37 +69,37 @@ const IS_ADMISSION_EN =
   "Admission to the interview (not more than three candidates with the highest scores): admitted P, Q; tied across the third place with 6: B, C — the order does not resolve the tie, the commission decides.";
 
 describe("R-SEL-1…5 score — IS selection table", () => {
-  it("R-SEL-5 the table: ranked by total then id, admitted / tied / —, then the admission sentence and the two notes", () => {
-    const r = runCli("score", IS_CSV);
+  it("R-SEL-5 the table: ranked by total then id, admitted / tied / —, then the admission sentence and the two notes", async () => {
+    const r = await runCli("score", IS_CSV);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toBe([...IS_TABLE, "", IS_ADMISSION_EN, MEAN_NOTE, ROUND_NOTE].join("\n") + "\n");
   });
 
-  it("R-SEL-5 --explain adds the ranking formula and the citation after the sentence", () => {
-    const r = runCli("score", IS_CSV, "--explain");
+  it("R-SEL-5 --explain adds the ranking formula and the citation after the sentence", async () => {
+    const r = await runCli("score", IS_CSV, "--explain");
     expect(r.code).toBe(0);
     const formula = "ranking: P 8 (1), Q 8 (1), B 6 (3), C 6 (3), A 4.5333 (5); limit 3 → admitted P, Q; tied at 6: B, C";
     expect(r.out).toBe([...IS_TABLE, "", IS_ADMISSION_EN, formula, cite("R-SEL-5"), MEAN_NOTE, ROUND_NOTE].join("\n") + "\n");
   });
 
-  it("R-SEL-5 --decimals 2 rounds the table and the ranking formula (4.3333… → 4.33, 4.5333… → 4.53)", () => {
-    const r = runCli("score", IS_CSV, "--explain", "--decimals", "2");
+  it("R-SEL-5 --decimals 2 rounds the table and the ranking formula (4.3333… → 4.33, 4.5333… → 4.53)", async () => {
+    const r = await runCli("score", IS_CSV, "--explain", "--decimals", "2");
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines[6]).toBe("   5  A   Aru                0.2            0    4.33    4.53  —");
     expect(lines[9]).toBe("ranking: P 8 (1), Q 8 (1), B 6 (3), C 6 (3), A 4.53 (5); limit 3 → admitted P, Q; tied at 6: B, C");
   });
 
-  it("R-SEL-5 --decimals 40 is allowed (the bound is inclusive): 13/3 shown to its 39 exact places", () => {
-    const r = runCli("score", IS_CSV, "--decimals", "40");
+  it("R-SEL-5 --decimals 40 is allowed (the bound is inclusive): 13/3 shown to its 39 exact places", async () => {
+    const r = await runCli("score", IS_CSV, "--decimals", "40");
     expect(r.code).toBe(0);
     // essay mean 13/3 with 40 significant digits = 4.333…3 (39 threes); total 0.2 + that = 4.5333…3
     expect(r.out).toContain("  4.333333333333333333333333333333333333333  4.533333333333333333333333333333333333333  —");
   });
 
-  it("R-SEL-5 --lang ru: Russian headings, labels and admission sentence", () => {
-    const r = runCli("score", IS_CSV, "--lang", "ru");
+  it("R-SEL-5 --lang ru: Russian headings, labels and admission sentence", async () => {
+    const r = await runCli("score", IS_CSV, "--lang", "ru");
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     // "эссе*" (5) is narrower than "4.3333" (6): right-aligned with one space before it
@@ -113,8 +113,8 @@ describe("R-SEL-1…5 score — IS selection table", () => {
 });
 
 describe("R-SEL-1…5 score — IS selection --json", () => {
-  it("R-SEL-5 --json: kind, rules, every candidate's exact values in rank order, admission and note", () => {
-    const r = runCli("score", IS_CSV, "--json");
+  it("R-SEL-5 --json: kind, rules, every candidate's exact values in rank order, admission and note", async () => {
+    const r = await runCli("score", IS_CSV, "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as Record<string, unknown> & { admission: Record<string, unknown> };
     expect(Object.keys(j)).toEqual(["kind", "rules", "candidates", "admission", "note"]);
@@ -146,8 +146,8 @@ describe("R-SEL-1…5 score — IS selection --json", () => {
     expect(j.admission.text).toBe(IS_ADMISSION_EN);
   });
 
-  it("R-SEL-5 --json --lang ru --decimals 2: the admission explanation is in Russian, numbers to 2 places", () => {
-    const r = runCli("score", IS_CSV, "--json", "--lang", "ru", "--decimals", "2");
+  it("R-SEL-5 --json --lang ru --decimals 2: the admission explanation is in Russian, numbers to 2 places", async () => {
+    const r = await runCli("score", IS_CSV, "--json", "--lang", "ru", "--decimals", "2");
     const j = JSON.parse(r.out) as { admission: { lang: string; formula: string } };
     expect(j.admission.lang).toBe("ru");
     expect(j.admission.formula).toBe("ranking: P 8 (1), Q 8 (1), B 6 (3), C 6 (3), A 4.53 (5); limit 3 → admitted P, Q; tied at 6: B, C");
@@ -159,57 +159,57 @@ describe("R-SEL-1…5 score — IS selection input errors name the line / candid
   const isCsv = (row: string) => write(`is-${row.replace(/[^0-9a-z]/gi, "_")}.csv`, `id,name,S,S1,S2,essay,interview\n${row}\n`);
   const isJson = (cand: string) => write(`is-${cand.replace(/[^0-9a-z]/gi, "_")}.json`, `{"candidates":[${cand}]}`);
 
-  it("R-SEL-1 a CSV S out of 0–100 → line 2, field S", () => {
-    const r = runCli("score", isCsv("X,,101,5,5,5,"));
+  it("R-SEL-1 a CSV S out of 0–100 → line 2, field S", async () => {
+    const r = await runCli("score", isCsv("X,,101,5,5,5,"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}line 2, field S: R-SEL-1: S = "101": out of range: expected a number from 0 to 100 (percent)\n`);
   });
 
-  it("R-SEL-1 a JSON S out of range → field candidates[0].S (the candidate is named)", () => {
-    const r = runCli("score", isJson('{"id":"X","S":101,"S1":5,"S2":5,"essay":[5]}'));
+  it("R-SEL-1 a JSON S out of range → field candidates[0].S (the candidate is named)", async () => {
+    const r = await runCli("score", await isJson('{"id":"X","S":101,"S1":5,"S2":5,"essay":[5]}'));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}field candidates[0].S: R-SEL-1: S = 101: out of range: expected a number from 0 to 100 (percent)\n`);
   });
 
-  it("R-SEL-2 a CSV S2 below 0 → line 2, field S2 (the field the rule names)", () => {
-    const r = runCli("score", isCsv("X,,50,5,-1,5,"));
+  it("R-SEL-2 a CSV S2 below 0 → line 2, field S2 (the field the rule names)", async () => {
+    const r = await runCli("score", isCsv("X,,50,5,-1,5,"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}line 2, field S2: R-SEL-2: S2 = "-1": out of range: expected a whole number at least 0 (correct answers)\n`);
   });
 
-  it("R-SEL-2 a JSON S2 below 0 → field candidates[0].S2 (the rule's field, after the candidate)", () => {
-    const r = runCli("score", isJson('{"id":"X","S":50,"S1":5,"S2":-1,"essay":[5]}'));
+  it("R-SEL-2 a JSON S2 below 0 → field candidates[0].S2 (the rule's field, after the candidate)", async () => {
+    const r = await runCli("score", await isJson('{"id":"X","S":50,"S1":5,"S2":-1,"essay":[5]}'));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}field candidates[0].S2: R-SEL-2: S2 = -1: out of range: expected a whole number at least 0 (correct answers)\n`);
   });
 
-  it("R-SEL-3 a CSV essay grade 6 → line 2, field essay", () => {
-    const r = runCli("score", isCsv("X,,50,5,5,6,"));
+  it("R-SEL-3 a CSV essay grade 6 → line 2, field essay", async () => {
+    const r = await runCli("score", isCsv("X,,50,5,5,6,"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}line 2, field essay: R-SEL-3: points = "6": out of range: expected a whole number from 0 to 5 points\n`);
   });
 
-  it("R-SEL-3 a rule error of a JSON row names candidates[k] and the field", () => {
+  it("R-SEL-3 a rule error of a JSON row names candidates[k] and the field", async () => {
     const file = write("essay6.json", JSON.stringify({ candidates: [ONE_IS, { id: "Y", S: 100, S1: 0, S2: 0, essay: [6] }] }));
     // an essay grade is whole 0–5: 6 is rejected by R-SEL-3, located at candidates[1].essay
-    expect(inputError(file)).toContain(`${PREFIX}field candidates[1].essay: R-SEL-3: `);
+    expect(await inputError(file)).toContain(`${PREFIX}field candidates[1].essay: R-SEL-3: `);
   });
 
-  it("R-SEL-4 a CSV interview grade 4 → line 2, field interview", () => {
-    const r = runCli("score", isCsv("X,,50,5,5,5,4"));
+  it("R-SEL-4 a CSV interview grade 4 → line 2, field interview", async () => {
+    const r = await runCli("score", isCsv("X,,50,5,5,5,4"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}line 2, field interview: R-SEL-4: points = "4": out of range: expected a whole number from 0 to 3 points\n`);
   });
 
-  it("R-SEL-2 --questions-per-block 9 rejects S1 = S2 = 10 (P, line 5); 10 accepts them", () => {
-    const r = runCli("score", IS_CSV, "--questions-per-block", "9");
+  it("R-SEL-2 --questions-per-block 9 rejects S1 = S2 = 10 (P, line 5); 10 accepts them", async () => {
+    const r = await runCli("score", IS_CSV, "--questions-per-block", "9");
     expect(r.code).toBe(1);
     expect(r.err.startsWith(`${PFX}line 5, field S1: R-SEL-2: S1 = "10": out of range: expected a whole number from 0 to 9 (correct answers)\n`)).toBe(true);
-    expect(runCli("score", IS_CSV, "--questions-per-block", "10").code).toBe(0);
+    expect((await runCli("score", IS_CSV, "--questions-per-block", "10")).code).toBe(0);
   });
 
-  it("R-SEL-5 a CSV with a header and no rows → no candidates in the file, exit 1", () => {
-    const r = runCli("score", write("is-empty.csv", "id,name,S,S1,S2,essay,interview\n"));
+  it("R-SEL-5 a CSV with a header and no rows → no candidates in the file, exit 1", async () => {
+    const r = await runCli("score", write("is-empty.csv", "id,name,S,S1,S2,essay,interview\n"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}no candidates in the file\n`);
   });
@@ -258,8 +258,8 @@ const GC_NON_TOP =
   "N-1: General competition, final score of a candidate for a non-leadership position: И = 7.5429 (of a maximum of 8.5), by the formula of the methodology И = 0.3·О + 0.7·П.";
 
 describe("R-GC-1…5 score — general competition tables", () => {
-  it("R-GC-5 one table per track (leadership first), ranked within the track, the best one's sentence, the notes", () => {
-    const r = runCli("score", GC_CSV);
+  it("R-GC-5 one table per track (leadership first), ranked within the track, the best one's sentence, the notes", async () => {
+    const r = await runCli("score", GC_CSV);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     expect(r.out).toBe(
@@ -267,8 +267,8 @@ describe("R-GC-1…5 score — general competition tables", () => {
     );
   });
 
-  it("R-GC-5 --explain: every candidate's substituted formula in rank order, then the citation, per track", () => {
-    const r = runCli("score", GC_CSV, "--explain");
+  it("R-GC-5 --explain: every candidate's substituted formula in rank order, then the citation, per track", async () => {
+    const r = await runCli("score", GC_CSV, "--explain");
     expect(r.code).toBe(0);
     expect(r.out).toBe(
       [
@@ -293,21 +293,21 @@ describe("R-GC-1…5 score — general competition tables", () => {
     );
   });
 
-  it("R-GC-5 --explain --decimals 2: the formulas are rounded to 2 places (29/7 → 4.14, И → 7.54)", () => {
-    const r = runCli("score", GC_CSV, "--explain", "--decimals", "2");
+  it("R-GC-5 --explain --decimals 2: the formulas are rounded to 2 places (29/7 → 4.14, И → 7.54)", async () => {
+    const r = await runCli("score", GC_CSV, "--explain", "--decimals", "2");
     expect(r.code).toBe(0);
     expect(r.out).toContain("\n  N-1: И = 0.3·4.14 + 0.7·9 = 7.54\n  N-2: И = 0.3·4.14 + 0.7·9 = 7.54\n");
   });
 
-  it("R-GC-5 no leadership candidate → no note on the mean of the essay grades (only the rounding note)", () => {
+  it("R-GC-5 no leadership candidate → no note on the mean of the essay grades (only the rounding note)", async () => {
     // non-leadership and lower only: Э is not used
-    const r = runCli("score", write("gc-non.csv", "id,name,track,competencies,iq,essay,interview,practical\nN-1,Nur,non-leadership,4 4 4 4 4 4 5,,,,4 5\n"));
+    const r = await runCli("score", write("gc-non.csv", "id,name,track,competencies,iq,essay,interview,practical\nN-1,Nur,non-leadership,4 4 4 4 4 4 5,,,,4 5\n"));
     expect(r.code).toBe(0);
     expect(r.out).toBe(["track: non-leadership", ...GC_NON_TABLE.slice(0, 3), GC_NON_TOP, "", ROUND_NOTE].join("\n") + "\n");
   });
 
-  it("R-GC-5 --lang ru: Russian headings and sentence", () => {
-    const r = runCli("score", GC_CSV, "--lang", "ru");
+  it("R-GC-5 --lang ru: Russian headings and sentence", async () => {
+    const r = await runCli("score", GC_CSV, "--lang", "ru");
     expect(r.code).toBe(0);
     const lines = r.out.split("\n");
     expect(lines[0]).toBe("должность: leadership");
@@ -317,8 +317,8 @@ describe("R-GC-1…5 score — general competition tables", () => {
 });
 
 describe("R-GC-1…5 score — general competition --json", () => {
-  it("R-GC-5 --json: kind, rules, every candidate by track then rank then id, with О, Э, С / П, И, max", () => {
-    const r = runCli("score", GC_CSV, "--json");
+  it("R-GC-5 --json: kind, rules, every candidate by track then rank then id, with О, Э, С / П, И, max", async () => {
+    const r = await runCli("score", GC_CSV, "--json");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.out) as { kind: string; rules: string[]; candidates: (Record<string, unknown> & { explanation: { formula: string; lang: string } })[] };
     expect(Object.keys(j)).toEqual(["kind", "rules", "candidates"]);
@@ -337,15 +337,15 @@ describe("R-GC-1…5 score — general competition --json", () => {
     expect(j.candidates[1]!.explanation.formula).toBe("И = 0.4·4 + 0.4·4 + 0.2·10 = 5.2");
   });
 
-  it("R-GC-5 --json --lang ru --decimals 2: each candidate's explanation in Russian, rounded to 2 places", () => {
-    const r = runCli("score", GC_CSV, "--json", "--lang", "ru", "--decimals", "2");
+  it("R-GC-5 --json --lang ru --decimals 2: each candidate's explanation in Russian, rounded to 2 places", async () => {
+    const r = await runCli("score", GC_CSV, "--json", "--lang", "ru", "--decimals", "2");
     const j = JSON.parse(r.out) as { candidates: { id: string; explanation: { formula: string; lang: string } }[] };
     const n1 = j.candidates.find((c) => c.id === "N-1")!;
     expect(n1.explanation.lang).toBe("ru");
     expect(n1.explanation.formula).toBe("И = 0.3·4.14 + 0.7·9 = 7.54");
   });
 
-  it("R-GC-5 ranks within a track follow the score, not the file order; a tie shares the rank (1, 1, 3)", () => {
+  it("R-GC-5 ranks within a track follow the score, not the file order; a tie shares the rank (1, 1, 3)", async () => {
     const file = write(
       "gc-rank.json",
       JSON.stringify({
@@ -358,7 +358,7 @@ describe("R-GC-1…5 score — general competition --json", () => {
       }),
     );
     // c: О = 0, П = 2, И = 1.4; a, b: О = 30/6 = 5, П = 10, И = 1.5 + 7 = 8.5 → a 1, b 1, c 3
-    expect(gcJson(file).map((x) => [x.id, x.rank, x.I])).toEqual([
+    expect((await gcJson(file)).map((x) => [x.id, x.rank, x.I])).toEqual([
       ["a", 1, "8.5"],
       ["b", 1, "8.5"],
       ["c", 3, "1.4"],
@@ -369,83 +369,83 @@ describe("R-GC-1…5 score — general competition --json", () => {
 describe("R-GC-1…5 score — general competition input errors", () => {
   const gcCsv = (name: string, row: string) => write(name, `id,name,track,competencies,iq,essay,interview,practical\n${row}\n`);
 
-  it("R-GC-4 three interview grades → line 2, field interview: two grades expected (CSV)", () => {
-    const r = runCli("score", gcCsv("gc-int3.csv", "L,,leadership,4 4 4 4 4 4 4 4 4 4,,4,5 5 5,"));
+  it("R-GC-4 three interview grades → line 2, field interview: two grades expected (CSV)", async () => {
+    const r = await runCli("score", gcCsv("gc-int3.csv", "L,,leadership,4 4 4 4 4 4 4 4 4 4,,4,5 5 5,"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}line 2, field interview: two grades expected (С1 С2)\n`);
   });
 
-  it("R-GC-4 three interview grades in JSON → field candidates[0].interview: two grades expected", () => {
-    const r = runCli("score", write("gc-int3.json", '{"track":"leadership","candidates":[{"id":"L","competencies":[4,4,4,4,4,4,4,4,4,4],"essay":[4],"interview":[5,5,5]}]}'));
+  it("R-GC-4 three interview grades in JSON → field candidates[0].interview: two grades expected", async () => {
+    const r = await runCli("score", write("gc-int3.json", '{"track":"leadership","candidates":[{"id":"L","competencies":[4,4,4,4,4,4,4,4,4,4],"essay":[4],"interview":[5,5,5]}]}'));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}field candidates[0].interview: two grades expected (С1 С2)\n`);
   });
 
-  it("R-GC-3 three practical grades → line 2, field practical: two grades expected (CSV)", () => {
-    const r = runCli("score", gcCsv("gc-pr3.csv", "N,,non-leadership,4 4 4 4 4 4 4,,,,3 4 5"));
+  it("R-GC-3 three practical grades → line 2, field practical: two grades expected (CSV)", async () => {
+    const r = await runCli("score", gcCsv("gc-pr3.csv", "N,,non-leadership,4 4 4 4 4 4 4,,,,3 4 5"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}line 2, field practical: two grades expected (П1 П2)\n`);
   });
 
-  it("R-GC-3 three practical grades in JSON → field candidates[0].practical: two grades expected", () => {
-    const r = runCli("score", write("gc-pr3.json", '{"track":"non-leadership","candidates":[{"id":"N","competencies":[4,4,4,4,4,4,4],"practical":[3,4,5]}]}'));
+  it("R-GC-3 three practical grades in JSON → field candidates[0].practical: two grades expected", async () => {
+    const r = await runCli("score", write("gc-pr3.json", '{"track":"non-leadership","candidates":[{"id":"N","competencies":[4,4,4,4,4,4,4],"practical":[3,4,5]}]}'));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}field candidates[0].practical: two grades expected (П1 П2)\n`);
   });
 
-  it("R-GC-1 a JSON lower-track IQ of 31 → field candidates[0].iq", () => {
-    const r = runCli("score", write("gc-iq.json", '{"track":"lower","candidates":[{"id":"W","iq":31,"practical":[3,4]}]}'));
+  it("R-GC-1 a JSON lower-track IQ of 31 → field candidates[0].iq", async () => {
+    const r = await runCli("score", write("gc-iq.json", '{"track":"lower","candidates":[{"id":"W","iq":31,"practical":[3,4]}]}'));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}field candidates[0].iq: R-GC-1: iq = 31: out of range: expected a number from 0 to 30 (IQ: behavioural and cognitive test result)\n`);
   });
 
-  it("R-GC-1 a JSON row without competencies → field candidates[0].competencies, 0 scores given", () => {
-    const r = runCli("score", write("gc-nocomp.json", '{"track":"non-leadership","candidates":[{"id":"N","practical":[3,4]}]}'));
+  it("R-GC-1 a JSON row without competencies → field candidates[0].competencies, 0 scores given", async () => {
+    const r = await runCli("score", write("gc-nocomp.json", '{"track":"non-leadership","candidates":[{"id":"N","practical":[3,4]}]}'));
     expect(r.code).toBe(1);
     expect(r.err).toBe(
       `${PFX}field candidates[0].competencies: R-GC-1: competencies = array(0): wrong number of competency scores: exactly 7 are required for this track (О1…О7), got 0\n`,
     );
   });
 
-  it("R-GC-2 a leadership essay grade 6 → line 2, field essay", () => {
-    const r = runCli("score", gcCsv("gc-essay.csv", "L,,leadership,4 4 4 4 4 4 4 4 4 4,,6,5 5,"));
+  it("R-GC-2 a leadership essay grade 6 → line 2, field essay", async () => {
+    const r = await runCli("score", gcCsv("gc-essay.csv", "L,,leadership,4 4 4 4 4 4 4 4 4 4,,6,5 5,"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}line 2, field essay: R-SEL-3: points = "6": out of range: expected a whole number from 0 to 5 points\n`);
   });
 
-  it("R-GC-4 an interview grade 6 → line 2, field interview", () => {
-    const r = runCli("score", gcCsv("gc-int6.csv", "L,,leadership,4 4 4 4 4 4 4 4 4 4,,4,6 5,"));
+  it("R-GC-4 an interview grade 6 → line 2, field interview", async () => {
+    const r = await runCli("score", gcCsv("gc-int6.csv", "L,,leadership,4 4 4 4 4 4 4 4 4 4,,4,6 5,"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}line 2, field interview: R-GC-4: c1 = "6": out of range: expected a whole number from 0 to 5 points\n`);
   });
 
-  it("R-GC-5 a CSV with a header and no rows → no candidates in the file, exit 1", () => {
-    const r = runCli("score", write("gc-empty.csv", "id,name,track\n"));
+  it("R-GC-5 a CSV with a header and no rows → no candidates in the file, exit 1", async () => {
+    const r = await runCli("score", write("gc-empty.csv", "id,name,track\n"));
     expect(r.code).toBe(1);
     expect(r.err).toBe(`${PFX}no candidates in the file\n`);
   });
 });
 
 describe("CLI score — options", () => {
-  it("CLI --decimals 41 → usage error (at most 40), exit 2", () => {
-    const r = runCli("score", IS_CSV, "--decimals", "41");
+  it("CLI --decimals 41 → usage error (at most 40), exit 2", async () => {
+    const r = await runCli("score", IS_CSV, "--decimals", "41");
     expect(r.code).toBe(2);
     expect(r.err).toBe(`${USAGE}--decimals: at most 40\n`);
   });
 
-  it("CLI bad --decimals, --questions-per-block, --kind, --track values name their option, exit 2", () => {
-    const d = runCli("score", IS_CSV, "--decimals", "x");
+  it("CLI bad --decimals, --questions-per-block, --kind, --track values name their option, exit 2", async () => {
+    const d = await runCli("score", IS_CSV, "--decimals", "x");
     expect([d.code, d.err]).toEqual([2, `${USAGE}--decimals: expected a whole number ≥ 0, got "x"\n`]);
-    const q = runCli("score", IS_CSV, "--questions-per-block", "0");
+    const q = await runCli("score", IS_CSV, "--questions-per-block", "0");
     expect([q.code, q.err]).toEqual([2, `${USAGE}--questions-per-block: expected a whole number ≥ 1, got "0"\n`]);
-    const k = runCli("score", IS_CSV, "--kind", "x");
+    const k = await runCli("score", IS_CSV, "--kind", "x");
     expect([k.code, k.err]).toEqual([2, `${USAGE}--kind: expected one of is, competition, got "x"\n`]);
-    const t = runCli("score", IS_CSV, "--track", "x");
+    const t = await runCli("score", IS_CSV, "--track", "x");
     expect([t.code, t.err]).toEqual([2, `${USAGE}--track: expected one of leadership, non-leadership, lower, got "x"\n`]);
   });
 
-  it("CLI no input file → usage error naming what is expected, then the help, exit 2", () => {
-    const r = runCli("score");
+  it("CLI no input file → usage error naming what is expected, then the help, exit 2", async () => {
+    const r = await runCli("score");
     expect(r.code).toBe(2);
     expect(r.err.startsWith(`${USAGE}score: give exactly one input file (CSV or JSON; - for standard input)\n\nUsage: kz-civil-service-rules score `)).toBe(true);
   });
@@ -458,8 +458,8 @@ describe("CLI score — hostile input (issue 23, item 7): printed inert, exit co
   const gcCsv = (id: string, name: string) =>
     write("hostile-gc.csv", `id,name,track,competencies,practical\n${q(id)},${q(name)},non-leadership,4 4 4 4 4 4 5,4 5\nN-2,Nur,non-leadership,4 4 4 4 4 4 4,4 5\n`);
 
-  it("R-SEL-5 the reviewer's id in an IS selection: escaped in the table and in the admission sentence, exit 0", () => {
-    const r = runCli("score", isCsv(HOSTILE_ID, "Ann"), "--explain");
+  it("R-SEL-5 the reviewer's id in an IS selection: escaped in the table and in the admission sentence, exit 0", async () => {
+    const r = await runCli("score", isCsv(HOSTILE_ID, "Ann"), "--explain");
     expect(r.code).toBe(0);
     expectInert(r);
     // T = 0.02·80 = 1.6; T = 2 + 2 = 4; essay 4; total 9.6
@@ -468,8 +468,8 @@ describe("CLI score — hostile input (issue 23, item 7): printed inert, exit co
     expect(r.out).toContain(`admitted ${HOSTILE_ID_SHOWN}, B.`);
     expect(r.out).toContain(`ranking: ${HOSTILE_ID_SHOWN} 9.6 (1), B 6.4 (2)`);
   });
-  it("R-GC-5 the reviewer's id in a general competition: escaped in the table, the best one's line and --explain, exit 0", () => {
-    const r = runCli("score", gcCsv(HOSTILE_ID, "Ann"), "--explain");
+  it("R-GC-5 the reviewer's id in a general competition: escaped in the table, the best one's line and --explain, exit 0", async () => {
+    const r = await runCli("score", gcCsv(HOSTILE_ID, "Ann"), "--explain");
     expect(r.code).toBe(0);
     expectInert(r);
     const lines = r.out.split("\n");
@@ -477,41 +477,41 @@ describe("CLI score — hostile input (issue 23, item 7): printed inert, exit co
     expect(lines[5]!.startsWith(`${HOSTILE_ID_SHOWN}: `)).toBe(true);
     expect(lines[6]!.startsWith(`  ${HOSTILE_ID_SHOWN}: И = `)).toBe(true);
   });
-  it("R-GC-5 the reviewer's id in an error (a repeated id): escaped, exit 1", () => {
+  it("R-GC-5 the reviewer's id in an error (a repeated id): escaped, exit 1", async () => {
     const f = write("hostile-dup.csv", `id,track,competencies,practical\n${q(HOSTILE_ID)},lower,,4 5\n${q(HOSTILE_ID)},lower,,4 5\n`);
-    const err = inputError(f);
+    const err = await inputError(f);
     expect(err).toBe(`${PREFIX}line 3, field id: duplicate id "${HOSTILE_ID_SHOWN}" (also at line 2)\n`);
     expect(err).not.toMatch(RAW_CONTROL);
   });
-  it("R-SEL-1 the reviewer's id as a value a rule rejects (S): escaped in the rule's message, exit 1", () => {
+  it("R-SEL-1 the reviewer's id as a value a rule rejects (S): escaped in the rule's message, exit 1", async () => {
     const f = write("hostile-s.csv", `id,S,S1,S2,essay\nA,${q(HOSTILE_ID)},20,20,4\n`);
-    const err = inputError(f);
+    const err = await inputError(f);
     expect(err.startsWith(`${PREFIX}line 2, field S: R-SEL-1: S = "${HOSTILE_ID_SHOWN}": `)).toBe(true);
     expect(err).not.toMatch(RAW_CONTROL);
   });
-  it("R-SEL-1 a 10,000-character value a rule rejects is cut in the message after 80 characters, with its length", () => {
-    const err = inputError(write("long-s.csv", `id,S,S1,S2,essay\nA,${"9".repeat(10_000)},20,20,4\n`));
+  it("R-SEL-1 a 10,000-character value a rule rejects is cut in the message after 80 characters, with its length", async () => {
+    const err = await inputError(write("long-s.csv", `id,S,S1,S2,essay\nA,${"9".repeat(10_000)},20,20,4\n`));
     expect(err).toContain(`S = "${"9".repeat(80)}…" (10,000 characters): `);
     expect(err.length).toBeLessThan(2000);
   });
-  it("R-SEL-1 a name with a line break (a quoted CSV field): the table keeps its line count, the break shown as \\n", () => {
-    const plain = runCli("score", isCsv("A", "Айгерім Н."));
-    const broken = runCli("score", isCsv("A", "Айгерім\nН."));
+  it("R-SEL-1 a name with a line break (a quoted CSV field): the table keeps its line count, the break shown as \\n", async () => {
+    const plain = await runCli("score", isCsv("A", "Айгерім Н."));
+    const broken = await runCli("score", isCsv("A", "Айгерім\nН."));
     expect(broken.code).toBe(0);
     expect(broken.out.split("\n")).toHaveLength(plain.out.split("\n").length);
     expect(broken.out.split("\n")[2]).toBe("   1  A   Айгерім\\nН.          1.6            4       4     9.6  admitted");
     expectInert(broken);
   });
-  it("R-GC-5 a name with a line break, a carriage return and a right-to-left override: one table row, all three escaped", () => {
-    const r = runCli("score", gcCsv("N-1", "Nur\r\nbek \u202eevil"));
+  it("R-GC-5 a name with a line break, a carriage return and a right-to-left override: one table row, all three escaped", async () => {
+    const r = await runCli("score", gcCsv("N-1", "Nur\r\nbek \u202eevil"));
     expect(r.code).toBe(0);
     expectInert(r);
     expect(r.out).toContain("  Nur\\r\\nbek \\u202eevil  ");
-    expect(r.out.split("\n")).toHaveLength(runCli("score", gcCsv("N-1", "Nurbek")).out.split("\n").length);
+    expect(r.out.split("\n")).toHaveLength((await runCli("score", gcCsv("N-1", "Nurbek"))).out.split("\n").length);
   });
-  it("R-SEL-5 --json: the id and the name come back exactly (JSON escapes ESC, BEL, U+2028, U+2029 and the bidi controls), no raw control in the text", () => {
+  it("R-SEL-5 --json: the id and the name come back exactly (JSON escapes ESC, BEL, U+2028, U+2029 and the bidi controls), no raw control in the text", async () => {
     const name = "a\u2028b\u2029c\u202ed\u2066e\u200ff\u061cg\u0085h\u007f";
-    const r = runCli("score", isCsv(HOSTILE_ID, name), "--json");
+    const r = await runCli("score", isCsv(HOSTILE_ID, name), "--json");
     expect(r.code).toBe(0);
     expectInert(r);
     expect(r.out).toContain(`"id": "X\\u001b[2J\\u001b]0;pwned\\u0007"`);
@@ -519,9 +519,9 @@ describe("CLI score — hostile input (issue 23, item 7): printed inert, exit co
     const j = JSON.parse(r.out) as { candidates: { id: string; name: string }[] };
     expect(j.candidates[0]).toMatchObject({ id: HOSTILE_ID, name });
   });
-  it("R-SEL-5 two ids that print alike (ESC and the six characters \\u001b): both ranked, the sentence keeps the ids as read (escaped when written)", () => {
+  it("R-SEL-5 two ids that print alike (ESC and the six characters \\u001b): both ranked, the sentence keeps the ids as read (escaped when written)", async () => {
     const f = write("alike.csv", `id,S,S1,S2,essay\n${q("a\u001b")},80,20,20,4\n${q("a\\u001b")},70,10,10,3\n`);
-    const r = runCli("score", f);
+    const r = await runCli("score", f);
     expect(r.code).toBe(0);
     expectInert(r);
     expect(r.out).toContain("admitted a\\u001b, a\\u001b.");

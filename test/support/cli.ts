@@ -17,7 +17,7 @@ export interface CliResult {
  * progress indicator of large files writes to process.stderr itself, so that is captured too.
  * In-process, so a mutant of src/cli is seen (the spawned tests of test/cli/main.test.ts cover dist/cli.js).
  */
-export function runCli(...args: string[]): CliResult {
+export async function runCli(...args: string[]): Promise<CliResult> {
   let out = "";
   let err = "";
   const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => {
@@ -25,7 +25,7 @@ export function runCli(...args: string[]): CliResult {
     return true;
   });
   try {
-    const code = run(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) } });
+    const code = await run(args, { out: { write: (t: string) => (out += t) }, err: { write: (t: string) => (err += t) } });
     return { code, out, err };
   } finally {
     spy.mockRestore();
@@ -80,8 +80,8 @@ export interface ExplanationJson {
 }
 
 /** Runs a command with `--json` in-process, expects exit 0 and nothing on stderr, returns the parsed explanation. */
-export function explanationJson(args: string[]): ExplanationJson {
-  const r = runCli(...args, "--json");
+export async function explanationJson(args: string[]): Promise<ExplanationJson> {
+  const r = await runCli(...args, "--json");
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
   return JSON.parse(r.out) as ExplanationJson;
@@ -118,15 +118,15 @@ export interface ScoreGcOut {
 }
 
 /** Runs `score … --json` on an IS selection, expects exit 0 and nothing on stderr, returns the candidates. */
-export function scoreIsJson(...args: string[]): ScoreIsOut[] {
-  const r = runCli("score", ...args, "--json");
+export async function scoreIsJson(...args: string[]): Promise<ScoreIsOut[]> {
+  const r = await runCli("score", ...args, "--json");
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
   return (JSON.parse(r.out) as { kind: string; candidates: ScoreIsOut[] }).candidates;
 }
 /** Runs `score … --json` on a general competition, expects exit 0, nothing on stderr and that kind, returns the candidates. */
-export function scoreGcJson(...args: string[]): ScoreGcOut[] {
-  const r = runCli("score", ...args, "--json");
+export async function scoreGcJson(...args: string[]): Promise<ScoreGcOut[]> {
+  const r = await runCli("score", ...args, "--json");
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
   const j = JSON.parse(r.out) as { kind: string; candidates: ScoreGcOut[] };
@@ -134,8 +134,8 @@ export function scoreGcJson(...args: string[]): ScoreGcOut[] {
   return j.candidates;
 }
 /** Runs `score` expecting exit 1 and returns stderr. */
-export function scoreInputError(...args: string[]): string {
-  const r = runCli("score", ...args);
+export async function scoreInputError(...args: string[]): Promise<string> {
+  const r = await runCli("score", ...args);
   expect(r.out).toBe("");
   expect(r.code).toBe(1);
   return r.err;
