@@ -13,11 +13,14 @@ import { argumentsSchema, FUNCTION_SCHEMAS } from "../src/schemas/registry.js";
 // ajv comes with @stryker-mutator/core (a dev dependency); used only to cross-check the JSON Schemas.
 import { Ajv2020 } from "ajv/dist/2020.js";
 
+/** A function vector (`function`, `args`) or a data vector (`data`, `path`: a value of an exported constant). */
 interface Vector {
   id: string;
   rule: string;
   function: string;
   args: unknown[];
+  data?: string;
+  path?: (string | number)[];
   expected: unknown;
   note: string;
   citation: string;
@@ -78,8 +81,14 @@ describe("conformance vectors (issue 6)", () => {
       for (const v of file.vectors) {
         expect(ids.has(v.id), `duplicate id ${v.id}`).toBe(false);
         ids.add(v.id);
-        expect(typeof (lib as Record<string, unknown>)[v.function], `${v.id}: ${v.function} is not exported`).toBe("function");
-        expect(Array.isArray(v.args)).toBe(true);
+        if (v.data !== undefined) {
+          expect(v.function, `${v.id}: a data vector has no function`).toBeUndefined();
+          expect((lib as Record<string, unknown>)[v.data], `${v.id}: ${v.data} is not exported`).toBeTypeOf("object");
+          expect(Array.isArray(v.path)).toBe(true);
+        } else {
+          expect(typeof (lib as Record<string, unknown>)[v.function], `${v.id}: ${v.function} is not exported`).toBe("function");
+          expect(Array.isArray(v.args)).toBe(true);
+        }
         expect(v.rule).toMatch(/^(R-[A-Z]+-\d+|RULES §\d)/);
         expect(v.note.length, `${v.id}: note`).toBeGreaterThan(0);
         expect(v.citation.length, `${v.id}: citation`).toBeGreaterThan(0);
@@ -106,7 +115,15 @@ describe("conformance vectors (issue 6)", () => {
   for (const f of FILES) {
     const file = JSON.parse(readFileSync(join(DIR, f), "utf8")) as VectorFile;
     describe(file.module, () => {
-      for (const v of file.vectors) {
+      for (const v of file.vectors.filter((x) => x.data !== undefined)) {
+        it(`${v.rule} ${v.id} ${v.data}${v.path!.map((k) => `[${JSON.stringify(k)}]`).join("")}`, () => {
+          let value: unknown = (lib as Record<string, unknown>)[v.data!];
+          for (const k of v.path!) value = (value as Record<string | number, unknown>)[k];
+          const m = mismatch(value, v.expected);
+          expect(m, `${v.id}: ${v.note}`).toBeNull();
+        });
+      }
+      for (const v of file.vectors.filter((x) => x.data === undefined)) {
         it(`${v.rule} ${v.id} ${v.function}(${JSON.stringify(v.args).slice(1, -1).slice(0, 80)})`, () => {
           const fn = (lib as unknown as Record<string, (...a: unknown[]) => unknown>)[v.function]!;
           const args = v.args.map(decode);

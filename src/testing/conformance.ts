@@ -2,12 +2,18 @@ import { D } from "../internal/decimal.js";
 import { kazakhstanCalendar } from "../calendars/kazakhstan-calendar.js";
 import { isDecimalLike } from "./decimal-equality.js";
 
-/** One conformance vector of `conformance/*.json` (format: docs/conformance.md). */
+/**
+ * One conformance vector of `conformance/*.json` (format: docs/conformance.md): a function vector
+ * (`function`, `args`: call it, compare its result) or a data vector (`data`, `path`: the value at
+ * that path of an exported constant, for rules that are data — R-GC-8, R-PR-1, R-PR-2).
+ */
 export interface ConformanceVector {
   readonly id: string;
   readonly rule: string;
-  readonly function: string;
-  readonly args: readonly unknown[];
+  readonly function?: string;
+  readonly args?: readonly unknown[];
+  readonly data?: string;
+  readonly path?: readonly (string | number)[];
   readonly expected: unknown;
   readonly note: string;
   readonly citation: string;
@@ -23,6 +29,7 @@ export interface ConformanceFile {
 export interface ConformanceFailure {
   readonly id: string;
   readonly rule: string;
+  /** The function called, or the constant read (a data vector). */
   readonly function: string;
   readonly reason: string;
 }
@@ -113,7 +120,8 @@ function throwsExpected(e: unknown): e is { throws: string } {
 
 /**
  * Runs the shipped conformance vectors against an implementation: an object whose keys are the
- * library's function names (`selectionPersonalQualities`, `competitionFinal`, …) — another
+ * library's function names (`selectionPersonalQualities`, `competitionFinal`, …) and, for the data
+ * vectors, the names of its constants (`PRACTICAL_TASKS`, …) — another
  * implementation behind an adapter (a Java or .NET service, your own wrapper), or this library
  * itself. Each vector's arguments are decoded (see {@link ConformanceOptions.decode}), the
  * function called, and its result compared with {@link conformanceMismatch}; a vector expecting
@@ -136,13 +144,27 @@ export function checkConformance(file: ConformanceFile, implementation: Readonly
   const skipped: string[] = [];
   let passed = 0;
   for (const v of file.vectors) {
-    const fn = Object.prototype.hasOwnProperty.call(implementation, v.function) ? implementation[v.function] : undefined;
+    const name = v.data ?? v.function ?? "";
+    const own = Object.prototype.hasOwnProperty.call(implementation, name) ? implementation[name] : undefined;
+    const fail = (reason: string): void => void failed.push({ id: v.id, rule: v.rule, function: name, reason });
+    if (v.data !== undefined) {
+      if (own === undefined || own === null || typeof own !== "object") {
+        skipped.push(v.id);
+        continue;
+      }
+      let value: unknown = own;
+      for (const k of v.path ?? []) value = value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[k] : undefined;
+      const m = conformanceMismatch(value, v.expected, [name, ...(v.path ?? [])].join("."));
+      if (m === null) passed++;
+      else fail(`${m} (${v.note})`);
+      continue;
+    }
+    const fn = own;
     if (typeof fn !== "function") {
       skipped.push(v.id);
       continue;
     }
-    const fail = (reason: string): void => void failed.push({ id: v.id, rule: v.rule, function: v.function, reason });
-    const args = v.args.map(decode);
+    const args = (v.args ?? []).map(decode);
     if (throwsExpected(v.expected)) {
       try {
         (fn as Fn)(...args);
