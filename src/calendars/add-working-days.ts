@@ -1,4 +1,4 @@
-import { fail } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
 import type { Calendar, CalendarData } from "./calendar.js";
 import { isoFromDay, readDate, readWhole } from "./civil-date.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "./days-off-data.js";

@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { fail } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
 
 import { dayNumber, daysInMonth, isoFromDay, pad2 } from "./civil-date.js";
 

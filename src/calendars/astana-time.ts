@@ -1,6 +1,6 @@
 import { DAY_MS, parseInstant } from "./astana-internal.js";
 import { dayNumber } from "./civil-date.js";
-import { fail } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
 
 const RULE = "R-CAL-3";
 

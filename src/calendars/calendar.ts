@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fail } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
 import { isoFromDay, dayNumber, isWeekend, civilFromDay } from "./civil-date.js";
 import {
   CALENDAR_FIRST_YEAR,

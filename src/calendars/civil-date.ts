@@ -9,7 +9,7 @@
  * @module
  * @internal
  */
-import { fail } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
 
 /** Years accepted by the plain calendar arithmetic (periods, {@link addCalendarDays}). */
 export const CIVIL_MIN_YEAR = 1900;

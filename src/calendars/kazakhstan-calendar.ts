@@ -1,4 +1,4 @@
-import { fail } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
 import { buildCalendar, calendarData, type Calendar, type CalendarData, type CalendarSpec } from "./calendar.js";
 import { readDate, readWhole, civilFromDay } from "./civil-date.js";
 import {

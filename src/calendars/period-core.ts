@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { fail } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
 import { addMonthsClamped, readWhole } from "./civil-date.js";
 
 /**

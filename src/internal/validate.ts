@@ -2,6 +2,7 @@ import { Decimal } from "decimal.js";
 import * as z from "zod";
 import { MAX_LISTED_ISSUES, RuleInputError, type RuleInputIssue, type RuleInputIssueCode } from "../errors.js";
 import { D } from "./decimal.js";
+import { classify, withCode, type Coded } from "./fail.js";
 
 /** A number as callers may give it: a finite JS number, a decimal string like `"2.5"`, or a Decimal. */
 export type Num = number | string | Decimal;
@@ -268,8 +269,6 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /** Key of a custom zod issue's `params` that carries the {@link RuleInputIssueCode}. */
 export const CODE = "ruleInputCode";
 
-type Coded = { code?: RuleInputIssueCode; params?: Record<string, string | number | boolean> };
-
 /**
  * The machine-readable code (and params) of a zod issue, when it is one of the common kinds;
  * `value` is the value at the issue's path, as given.
@@ -307,28 +306,6 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): Coded {
  * The code of a hand-written English message, for the library's common phrasings (date readers,
  * whole-number readers): the message itself is never changed.
  */
-function classify(message: string): Coded {
-  if (/^missing\b/.test(message)) return { code: "missing" };
-  if (/^wrong type\b/.test(message)) return { code: "wrong-type" };
-  if (/^NaN is not a number/.test(message)) return { code: "nan" };
-  if (/^must be a finite number/.test(message)) return { code: "not-finite" };
-  if (/^empty string\b/.test(message)) return { code: "empty-string" };
-  if (/^comma decimal\b/.test(message)) return { code: "comma-decimal" };
-  if (/^exponent notation\b/.test(message)) return { code: "exponent" };
-  if (/^not a decimal number string\b/.test(message)) return { code: "not-decimal" };
-  if (/^out of range\b/.test(message)) return { code: "out-of-range" };
-  if (/^not whole\b/.test(message)) return { code: "not-whole" };
-  if (/^too many digits\b/.test(message)) return { code: "too-many-digits", params: { max: MAX_DIGITS } };
-  if (/^unknown field\b/.test(message)) return { code: "unknown-field" };
-  if (/^(not an ISO civil date|not a civil date|not a calendar date|no such month|no such day)\b/.test(message)) return { code: "invalid-date" };
-  return {};
-}
-
-function withCode(issue: RuleInputIssue, c: Coded): RuleInputIssue {
-  if (c.code === undefined) return issue;
-  return c.params !== undefined && Object.keys(c.params).length > 0 ? { ...issue, code: c.code, params: c.params } : { ...issue, code: c.code };
-}
-
 /** Describes a zod issue in plain words; `value` is the value at the issue's path, as given. */
 function describe(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code !== "invalid_type") return issue.message;
@@ -448,7 +425,6 @@ export function listOf<T extends z.ZodType>(element: T, opts: ListOptions = {}):
   });
 }
 
-/** Throws a RuleInputError with a single issue. */
-export function fail(rule: string, field: string, value: unknown, message: string): never {
-  throw new RuleInputError([withCode({ field, value, rule, message }, classify(message))]);
-}
+// fail, classify and withCode live in fail.ts (no decimal.js, no zod): modules that only throw,
+// such as the calendars, import it without pulling either into a bundle.
+export { fail } from "./fail.js";

@@ -373,7 +373,9 @@ describe("toDecimalChecked: too many digits (issue 23)", () => {
   });
 
   it("fail classifies the phrase \"too many digits\"", () => {
-    expect(firstIssue(() => fail(RULE, "f", "v", "too many digits: 41"))).toMatchObject({ code: "too-many-digits", params: { max: 40 } });
+    // the limit is read from the message: 40 for a score, 100 for the funnel's written-out digits
+    expect(firstIssue(() => fail(RULE, "f", "v", "too many digits: 41 significant digits, at most 40 are computed exactly"))).toMatchObject({ code: "too-many-digits", params: { max: 40 } });
+    expect(firstIssue(() => fail(RULE, "f", "v", "too many digits: 101 digits written out, at most 100 are compared"))).toMatchObject({ code: "too-many-digits", params: { max: 100 } });
   });
 });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { RuleInputError, admitToInterview } from "../../../src/index.js";
-import { allIssues as issuesOf } from "../../support/first-issue.js";
+import { allIssues as issuesOf, thrownRuleInputError } from "../../support/first-issue.js";
 
 const c = (id: string, score: number | string | Decimal) => ({ id, score });
 
@@ -147,15 +147,7 @@ describe("R-SEL-5 admitToInterview — boundaries and errors", () => {
 
 // issue 23, items 3 and 4: bounded issues, holes reported, ids shown bounded
 describe("R-SEL-5 admitToInterview — hostile lists (issue 23)", () => {
-  const thrown = (f: () => unknown): RuleInputError => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RuleInputError);
-      return e as RuleInputError;
-    }
-    throw new Error("expected a RuleInputError");
-  };
+  const thrown = thrownRuleInputError;
 
   it("R-SEL-5 a sparse array of length 10^6: every hole a missing candidate, 100 listed, the rest counted", () => {
     const e = thrown(() => admitToInterview(new Array(1_000_000)));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { fc, test as fcTest } from "@fast-check/vitest";
 import { RuleInputError, essayPanelValid } from "../../../src/index.js";
-import { firstIssue } from "../../support/first-issue.js";
+import { firstIssue, thrownRuleInputError } from "../../support/first-issue.js";
 
 describe("R-SEL-6 essayPanelValid — worked examples, input, property (para 115 of the temporary IS selection rules)", () => {
   it("R-SEL-6 worked examples", () => {
@@ -133,15 +133,7 @@ describe("R-SEL-6 essayPanelValid — participants against the largest panel", (
 
 // issue 23, item 4: a list of essays of any length is read once; at most 100 issues, the rest counted
 describe("R-SEL-6 essayPanelValid — hostile lists (issue 23)", () => {
-  const thrown = (f: () => unknown): RuleInputError => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RuleInputError);
-      return e as RuleInputError;
-    }
-    throw new Error("expected a RuleInputError");
-  };
+  const thrown = thrownRuleInputError;
 
   it("R-SEL-6 10^6 NaN grader counts, a sparse list of 10^6: 100 issues, 999,900 counted", () => {
     for (const huge of [new Array(1_000_000).fill(Number.NaN), new Array(1_000_000)]) {

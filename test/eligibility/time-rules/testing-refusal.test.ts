@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { RuleInputError, testingRefusal } from "../../../src/index.js";
-import { allIssues as issuesOf, firstIssue } from "../../support/first-issue.js";
+import { allIssues as issuesOf, firstIssue, thrownRuleInputError } from "../../support/first-issue.js";
 
 describe("R-EL-3 testingRefusal — all seven grounds at once", () => {
   it("R-EL-3 grounds 5, 6, 7 and all seven at once, in order", () => {
@@ -178,15 +178,7 @@ describe("R-EL-3 testingRefusal — input field names", () => {
 
 // issue 23, item 4: the candidate's history lists are read once; at most 100 issues, the rest counted
 describe("R-EL-3 testingRefusal — hostile lists (issue 23)", () => {
-  const thrown = (f: () => unknown): RuleInputError => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RuleInputError);
-      return e as RuleInputError;
-    }
-    throw new Error("expected a RuleInputError");
-  };
+  const thrown = thrownRuleInputError;
   const base = { applicationDate: "2026-09-16", personalDataConsent: true } as const;
 
   it("R-EL-3 10^6 NaN violations: 100 issues listed, 999,900 counted", () => {
