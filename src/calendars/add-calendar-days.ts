@@ -9,7 +9,7 @@ import { readDate, readWhole, isoFromDay, checkResultYear, CIVIL_MIN_YEAR, CIVIL
  * @param date - civil date `YYYY-MM-DD`, years 1900–2199.
  * @param n - whole number of days, −100000…100000.
  * @returns a civil date `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date, a non-whole or NaN `n`, or a result outside 1900–2199.
+ * @throws A {@link RuleInputError} for a bad date, a non-whole or NaN `n`, or a result outside 1900–2199.
  *
  * @example
  * ```ts

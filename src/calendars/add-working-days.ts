@@ -26,7 +26,7 @@ const MAX_N = 20000;
  * @param n - whole number of working days, −20000…20000.
  * @param cal - a calendar from {@link kazakhstanCalendar}; default the built-in one.
  * @returns a civil date `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date, a non-whole or NaN `n`, or a result outside 2012–2077.
+ * @throws A {@link RuleInputError} for a bad date, a non-whole or NaN `n`, or a result outside 2012–2077.
  *
  * @example
  * ```ts

@@ -37,7 +37,7 @@ const HOUR_MS = 3_600_000;
  * @param instant - ISO 8601 instant with an explicit offset (`Z` or `±HH:MM`).
  * @returns date, time, milliseconds, offset, whether the reading is in the repeated hour of
  *   29.02.2024, and the instant rewritten at the Astana offset.
- * @throws {@link RuleInputError} for a string without an offset, a malformed or impossible
+ * @throws A {@link RuleInputError} for a string without an offset, a malformed or impossible
  *   instant, or an instant before 2005.
  *
  * @example

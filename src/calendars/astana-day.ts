@@ -50,7 +50,7 @@ const optionsSchema = z
  * @param date - Astana civil date `YYYY-MM-DD` (from 2005-01-01).
  * @param opts - `minute`: `"end-of-minute"` (default) or `"start-of-minute"`.
  * @returns ISO 8601 instant with the Astana offset.
- * @throws {@link RuleInputError} for an impossible date, a date before 2005, or an unknown option.
+ * @throws A {@link RuleInputError} for an impossible date, a date before 2005, or an unknown option.
  *
  * @example
  * ```ts

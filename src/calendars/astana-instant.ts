@@ -52,7 +52,7 @@ export function astanaLocalToEpoch(day: number, msOfDay: number, repeated: "earl
  * @param opts - `repeated`: `"earlier"` (default) or `"later"` for the repeated hour of 29.02.2024.
  * @returns ISO 8601 instant with the Astana offset, e.g. `"2025-06-01T00:00:00+05:00"`
  *   (`.sss` only when the milliseconds are not zero).
- * @throws {@link RuleInputError} for an impossible date or time, a date before 2005, or an unknown option.
+ * @throws A {@link RuleInputError} for an impossible date or time, a date before 2005, or an unknown option.
  *
  * @example
  * ```ts

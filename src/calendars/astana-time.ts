@@ -59,7 +59,7 @@ export function parseAstanaInstant(instant: unknown, field: string, rule: string
  * @param instant - ISO 8601 instant with an explicit offset (`Z` or `±HH:MM`), from
  *   {@link ASTANA_TIME_SUPPORTED_FROM} on.
  * @returns `"+06:00"` or `"+05:00"`.
- * @throws {@link RuleInputError} for a string without an offset (a local time is ambiguous),
+ * @throws A {@link RuleInputError} for a string without an offset (a local time is ambiguous),
  *   a malformed or impossible instant, or an instant before 2005.
  *
  * @example

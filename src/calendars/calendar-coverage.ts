@@ -16,7 +16,7 @@ import { resolveCalendar } from "./kazakhstan-calendar.js";
  * @param year - 2012–2077.
  * @param cal - a calendar from {@link kazakhstanCalendar}; default the built-in one.
  * @returns `"confirmed"` or `"statutory-only"`.
- * @throws {@link RuleInputError} for a year that is not a whole number in 2012–2077.
+ * @throws A {@link RuleInputError} for a year that is not a whole number in 2012–2077.
  *
  * @example
  * ```ts

@@ -33,7 +33,7 @@ const RULE = "§4 counting case 2";
  * @param cal - a calendar from {@link kazakhstanCalendar}; default the built-in one.
  * @param opts - `counting` (default `"civil-code"`).
  * @returns the last day of the deadline, a working day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for bad input, or when the deadline falls outside 2012–2077.
+ * @throws A {@link RuleInputError} for bad input, or when the deadline falls outside 2012–2077.
  *
  * @example
  * ```ts

@@ -22,7 +22,7 @@ const RULE = "§4 counting case 3";
  * @param length - `{ days }`, `{ months }` or `{ years }`, a whole number ≥ 1.
  * @param opts - `counting` (default `"civil-code"`).
  * @returns the first allowed day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for bad input.
+ * @throws A {@link RuleInputError} for bad input.
  *
  * @example
  * ```ts

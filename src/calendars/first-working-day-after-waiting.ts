@@ -21,7 +21,7 @@ import { nextWorkingDayFrom } from "./next-working-day.js";
  * @param cal - a calendar from {@link kazakhstanCalendar}; default the built-in one.
  * @param opts - `counting` (default `"civil-code"`).
  * @returns a working day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for bad input, or an answer outside 2012–2077.
+ * @throws A {@link RuleInputError} for bad input, or an answer outside 2012–2077.
  *
  * @example
  * ```ts

@@ -20,7 +20,7 @@ import { resolveCalendar } from "./kazakhstan-calendar.js";
  * @param date - civil date `YYYY-MM-DD`, 2012–2077.
  * @param cal - a calendar from {@link kazakhstanCalendar}; default the built-in one.
  * @returns `true` for a working day.
- * @throws {@link RuleInputError} for a malformed or impossible date, or a year outside 2012–2077.
+ * @throws A {@link RuleInputError} for a malformed or impossible date, or a year outside 2012–2077.
  *
  * @example
  * ```ts

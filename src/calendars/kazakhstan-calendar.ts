@@ -97,7 +97,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * @rule R-CAL-1 R-CAL-2
  * @param extra - transfers and Kurban Ait dates to add, and years to mark confirmed.
  * @returns an immutable {@link Calendar}.
- * @throws {@link RuleInputError} for a bad date, a year outside 2012–2077, a transfer whose `off`
+ * @throws A {@link RuleInputError} for a bad date, a year outside 2012–2077, a transfer whose `off`
  *   is already a day off or whose `worked` is already a working day, a Kurban Ait date not in its year.
  *
  * @example

@@ -18,7 +18,7 @@ import { resolveCalendar } from "./kazakhstan-calendar.js";
  * @param date - civil date `YYYY-MM-DD`, 2012–2077.
  * @param cal - a calendar from {@link kazakhstanCalendar}; default the built-in one.
  * @returns a civil date `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date, or when the answer would fall after 2077.
+ * @throws A {@link RuleInputError} for a bad date, or when the answer would fall after 2077.
  *
  * @example
  * ```ts

@@ -23,7 +23,7 @@ const RULE = "§4 counting case 1";
  * @param length - `{ days }`, `{ months }` or `{ years }`, a whole number ≥ 1.
  * @param opts - `counting` (default `"civil-code"`).
  * @returns the last day of the period, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date, a length that is not exactly one whole unit ≥ 1, an unknown `counting`.
+ * @throws A {@link RuleInputError} for a bad date, a length that is not exactly one whole unit ≥ 1, an unknown `counting`.
  *
  * @example
  * ```ts

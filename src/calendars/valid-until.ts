@@ -18,7 +18,7 @@ import { periodEnd } from "./period-end.js";
  * @param length - `{ days }`, `{ months }` or `{ years }`, a whole number ≥ 1.
  * @param opts - `counting` (default `"civil-code"`).
  * @returns the last valid day (inclusive), `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for bad input.
+ * @throws A {@link RuleInputError} for bad input.
  *
  * @example
  * ```ts

@@ -17,7 +17,7 @@ const RULE = "§4 counting case 5";
  * @param length - `{ days }`, `{ months }` or `{ years }`, a whole number ≥ 1.
  * @param opts - `counting` (default `"civil-code"`).
  * @returns whether the event still counts on `asOf`.
- * @throws {@link RuleInputError} for bad input.
+ * @throws A {@link RuleInputError} for bad input.
  *
  * @example
  * ```ts

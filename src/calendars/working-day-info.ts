@@ -33,7 +33,7 @@ export interface WorkingDayInfo {
  * @param date - civil date `YYYY-MM-DD`, 2012–2077.
  * @param cal - a calendar from {@link kazakhstanCalendar}; default the built-in one.
  * @returns a frozen {@link WorkingDayInfo}.
- * @throws {@link RuleInputError} for a bad date or a year outside 2012–2077.
+ * @throws A {@link RuleInputError} for a bad date or a year outside 2012–2077.
  *
  * @example
  * ```ts

@@ -39,7 +39,7 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE63\uFF0D]/g;
  * every dash variant → "-", every whitespace removed. Returns the folded string (not validated:
  * the caller compares it with its closed list of codes).
  *
- * @throws {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
+ * @throws A {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
  */
 export function foldCode(input: string, site: TextSite): string {
   let s = cleanText(input, site).normalize("NFKC").replace(DASHES, "-").replace(/\s+/gu, "");
@@ -59,7 +59,7 @@ const LAT_TO_CYR: Readonly<Record<string, string>> = {
  * and «» removed, spaces around "-" removed, runs of whitespace → one space, trimmed, a final
  * full stop dropped.
  *
- * @throws {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
+ * @throws A {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
  */
 export function foldTitle(input: string, site: TextSite): string {
   let s = cleanText(input, site).toLowerCase().replace(DASHES, "-");
@@ -75,7 +75,7 @@ export function foldTitle(input: string, site: TextSite): string {
  * dash variants → "-", punctuation except "-" removed, whitespace collapsed. Letters are not
  * transliterated (English names stay Latin, Kazakh and Russian stay Cyrillic).
  *
- * @throws {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
+ * @throws A {@link RuleInputError} (code `invalid-character`, at `site`) for a rejected character.
  */
 export function foldName(input: string, site: TextSite): string {
   const s = cleanText(input, site)

@@ -12,7 +12,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param E - the essay result, 0–5.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} (rule R-GC-5, field `E`) for a value that is not a number in 0–5.
+ * @throws A {@link RuleInputError} (rule R-GC-5, field `E`) for a value that is not a number in 0–5.
  * @example
  * ```ts
  * explainCompetitionEssay("4.5").formula // "0 ≤ Э = 4.5 ≤ 5"

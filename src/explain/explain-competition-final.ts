@@ -18,7 +18,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param i - as {@link competitionFinal}.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}, with `presumed: true` on the lower track.
- * @throws {@link RuleInputError} as {@link competitionFinal}.
+ * @throws A {@link RuleInputError} as {@link competitionFinal}.
  * @example
  * ```ts
  * const e = explainCompetitionFinal({ track: "lower", O: "3.5", P: 8 }, { lang: "ru" });

@@ -12,7 +12,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param c1 - first question, 0–5. @param c2 - second question, 0–5.
  * @param opts - `wholePoints` (as {@link competitionInterview}), `lang`, `decimals`.
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} as {@link competitionInterview}.
+ * @throws A {@link RuleInputError} as {@link competitionInterview}.
  * @example
  * ```ts
  * explainCompetitionInterview(5, 4).formula // "С = 5 + 4 = 9"

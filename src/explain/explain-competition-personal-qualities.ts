@@ -14,7 +14,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param i - as {@link competitionPersonalQualities}.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}; `params.exactValue` is the exact О (40 significant digits).
- * @throws {@link RuleInputError} as {@link competitionPersonalQualities}.
+ * @throws A {@link RuleInputError} as {@link competitionPersonalQualities}.
  * @example
  * ```ts
  * explainCompetitionPersonalQualities({ track: "lower", iq: 20 }).formula // "О = IQ / 6 = 20 / 6 = 3.3333"

@@ -11,7 +11,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param p1 - first task, 0–5. @param p2 - second task, 0–5.
  * @param opts - `wholePoints` (as {@link competitionPractical}), `lang`, `decimals`.
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} as {@link competitionPractical}.
+ * @throws A {@link RuleInputError} as {@link competitionPractical}.
  * @example
  * ```ts
  * explainCompetitionPractical(4, 3).formula // "П = 4 + 3 = 7"

@@ -12,7 +12,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param candidates - `{ id, score }` each, as {@link admitToInterview}.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}; `params.admitted` and `params.tied` are comma-separated ids.
- * @throws {@link RuleInputError} as {@link admitToInterview}.
+ * @throws A {@link RuleInputError} as {@link admitToInterview}.
  * @example
  * ```ts
  * explainInterviewAdmission([{ id: "A", score: 9 }, { id: "B", score: 8 }, { id: "C", score: 8 }, { id: "D", score: 8 }]).formula

@@ -15,7 +15,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param i - as {@link personalQualitiesTestResult}.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}; `details` has one entry per failed condition.
- * @throws {@link RuleInputError} as {@link personalQualitiesTestResult}.
+ * @throws A {@link RuleInputError} as {@link personalQualitiesTestResult}.
  * @example
  * ```ts
  * explainPersonalQualitiesTest({ program: 3, logic: 9 }).formula // "logic = 9 ≥ 10: no"

@@ -12,7 +12,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param present - members present (whole, 0…members).
  * @param opts - `lang`.
  * @returns the {@link Explanation}; `details` has one entry per failed condition.
- * @throws {@link RuleInputError} as {@link checkCommissionQuorum}.
+ * @throws A {@link RuleInputError} as {@link checkCommissionQuorum}.
  * @example
  * ```ts
  * explainQuorum(9, 6).formula // "3·6 = 18 ≥ 2·9 = 18: yes; 6 ≥ 3: yes → quorum"

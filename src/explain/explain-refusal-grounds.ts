@@ -13,7 +13,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param i - as {@link testingRefusalGrounds}.
  * @param opts - `lang`.
  * @returns the {@link Explanation}; `details` has one entry per ground that applies.
- * @throws {@link RuleInputError} as {@link testingRefusalGrounds} (or for bad `opts`): lists of any
+ * @throws A {@link RuleInputError} as {@link testingRefusalGrounds} (or for bad `opts`): lists of any
  *   length are read in linear time, the first 100 problems listed and the others counted
  *   (`omittedIssues`).
  * @example

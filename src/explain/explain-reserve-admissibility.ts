@@ -14,7 +14,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param p - as {@link reserveAdmissibility}.
  * @param opts - `lang`.
  * @returns the {@link Explanation}; `details` has one entry per reason (its `rule` is R-PYR-1 or R-PYR-2).
- * @throws {@link RuleInputError} as {@link reserveAdmissibility}.
+ * @throws A {@link RuleInputError} as {@link reserveAdmissibility}.
  * @example
  * ```ts
  * explainReserveAdmissibility({ corpsA: true, languageLevel: "А2" }, { lang: "kk" }).details!.map((d) => d.code)

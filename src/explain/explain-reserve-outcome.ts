@@ -25,7 +25,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param id - a candidate id of that run.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} for a bad option (`opts.lang`, `opts.decimals`), and as
+ * @throws A {@link RuleInputError} for a bad option (`opts.lang`, `opts.decimals`), and as
  *   {@link explainReserveCandidate}: `result` not a result of `runReserveFunnel`, altered where the
  *   explanation reads it (field path such as `result.stages[6]`, message
  *   `"the result was altered: expected …"`), or `id` not in the run.

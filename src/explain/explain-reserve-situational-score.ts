@@ -12,7 +12,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param experts - exactly three grades, each 0–5.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} as {@link reserveSituationalScore}.
+ * @throws A {@link RuleInputError} as {@link reserveSituationalScore}.
  * @example
  * ```ts
  * explainReserveSituationalScore([4, 4, 5]).formula // "(4 + 4 + 5) / 3 = 13 / 3 = 4.3333"

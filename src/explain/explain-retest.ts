@@ -14,7 +14,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param opts - the options of {@link retestWaiting} (`regime`, `appealSatisfied`, `counting`, …), `lang`.
  * @param cal - calendar for the first working day (default the built-in one).
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} as {@link retestWaiting}.
+ * @throws A {@link RuleInputError} as {@link retestWaiting}.
  * @example
  * ```ts
  * explainRetest("2026-12-30").formula // "2026-12-30 + 3 calendar days (counted from the next day) → earliest 2027-01-03; first working day 2027-01-05"

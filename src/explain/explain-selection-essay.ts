@@ -11,7 +11,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param points - the grade, whole 0–5.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}; `params.band` is the band label, e.g. `"3–4"`.
- * @throws {@link RuleInputError} as {@link selectionEssay}.
+ * @throws A {@link RuleInputError} as {@link selectionEssay}.
  * @example
  * ```ts
  * explainSelectionEssay(4).params.band // "3–4"

@@ -12,7 +12,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param S2 - correct answers, numeric block (whole ≥ 0).
  * @param opts - `questionsPerBlock` (as {@link selectionInformation}), `lang`, `decimals`.
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} as {@link selectionInformation}.
+ * @throws A {@link RuleInputError} as {@link selectionInformation}.
  * @example
  * ```ts
  * explainSelectionInformation(14, 9).formula // "T = 0.1·14 + 0.1·9 = 1.4 + 0.9 = 2.3"

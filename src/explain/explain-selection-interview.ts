@@ -10,7 +10,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param points - the grade, whole 0–3.
  * @param opts - `lang`, `decimals`.
  * @returns the {@link Explanation}.
- * @throws {@link RuleInputError} as {@link selectionInterview}.
+ * @throws A {@link RuleInputError} as {@link selectionInterview}.
  * @example
  * ```ts
  * explainSelectionInterview(2).formula // "0 ≤ 2 ≤ 3"

@@ -11,7 +11,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * @param S - percentage of reliable answers, 0–100 (as {@link selectionPersonalQualities}).
  * @param opts - `lang` (default `"en"`), `decimals` shown (default 4).
  * @returns the {@link Explanation}; `params.value` is the exact T.
- * @throws {@link RuleInputError} as {@link selectionPersonalQualities}.
+ * @throws A {@link RuleInputError} as {@link selectionPersonalQualities}.
  * @example
  * ```ts
  * explainSelectionPersonalQualities(85).formula // "T = 0.02·85 = 1.7"

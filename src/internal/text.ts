@@ -177,7 +177,7 @@ function hasMarkAfter(s: string): boolean {
  * @param input - the text as the caller gave it (a string; callers check the type first).
  * @param site - the rule id and field name for the error.
  * @returns the cleaned text, in NFC.
- * @throws {@link RuleInputError} with code `invalid-character` and `params.codePoint` for the
+ * @throws A {@link RuleInputError} with code `invalid-character` and `params.codePoint` for the
  *   first rejected character, its position in `input` in the message.
  */
 export function cleanText(input: string, site: TextSite): string {

@@ -20,7 +20,7 @@ const schema = z.object({ track: trackSchema });
  * @rule R-GC-5
  * @param track - `"leadership" | "non-leadership" | "lower"`.
  * @returns the maximum, a Decimal (6 or 8.5).
- * @throws {@link RuleInputError} for an unknown track.
+ * @throws A {@link RuleInputError} for an unknown track.
  *
  * @example
  * ```ts

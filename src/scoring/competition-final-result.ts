@@ -109,7 +109,7 @@ export interface CompetitionFinalResult {
  * @rule R-GC-5
  * @param i - `{ track: "leadership", O, E, C }` or `{ track: "non-leadership" | "lower", O, P }`.
  * @returns `{ value, max, track, formula, printed, presumed, note, rule: "R-GC-5" }`.
- * @throws {@link RuleInputError} for an unknown or missing track, a missing, unknown or
+ * @throws A {@link RuleInputError} for an unknown or missing track, a missing, unknown or
  *   out-of-range field (a field of another track included), NaN, Infinity or a wrong type; every
  *   problem is listed.
  *

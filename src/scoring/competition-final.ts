@@ -26,7 +26,7 @@ import { finalScore, type CompetitionFinalInput } from "./competition-final-resu
  * @param i - `{ track: "leadership", O, E, C }` or `{ track: "non-leadership" | "lower", O, P }`;
  *   О, Э in 0–5, С, П in 0–10, decimals accepted.
  * @returns И, a Decimal in 0–{@link competitionFinalMax}(track).
- * @throws {@link RuleInputError} for an unknown or missing track, a missing, unknown or
+ * @throws A {@link RuleInputError} for an unknown or missing track, a missing, unknown or
  *   out-of-range field, NaN, Infinity or a wrong type; every problem is listed.
  *
  * @example

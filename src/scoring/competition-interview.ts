@@ -3,6 +3,7 @@ import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
 import type { TaskGradeOptions } from "./competition-practical.js";
 import { COMPETITION_STAGE_PARAMETERS as P } from "./parameters.js";
+import { fastPaths, NO, onlyKey, readerOf } from "./fast.js";
 
 const RULE = "R-GC-4";
 const MAX = P.interviewQuestionMax;
@@ -11,6 +12,23 @@ const schemas = {
   whole: z.object({ c1: num({ min: 0, max: MAX, whole: true, unit: "points" }), c2: num({ min: 0, max: MAX, whole: true, unit: "points" }), opts }),
   decimal: z.object({ c1: num({ min: 0, max: MAX, unit: "points" }), c2: num({ min: 0, max: MAX, unit: "points" }), opts }),
 };
+const readers = {
+  whole: [readerOf(schemas.whole.shape.c1, "c1"), readerOf(schemas.whole.shape.c2, "c2")],
+  decimal: [readerOf(schemas.decimal.shape.c1, "c1"), readerOf(schemas.decimal.shape.c2, "c2")],
+} as const;
+
+/** The fast path: the two grades of a valid input (no options, or exactly `{ wholePoints }`, a boolean), or `undefined`. */
+function fastRead(c1: unknown, c2: unknown, opts: unknown, whole: "whole" | "decimal"): Decimal | undefined {
+  if (opts !== undefined) {
+    const w = onlyKey(opts, "wholePoints");
+    if (w === NO || (w !== undefined && typeof w !== "boolean")) return undefined;
+  }
+  const [ra, rb] = readers[whole];
+  const x = ra(c1);
+  if (x === undefined) return undefined;
+  const y = rb(c2);
+  return y === undefined ? undefined : x.plus(y);
+}
 
 /**
  * **R-GC-4** — interview score С of the general competition: `С = С1 + С2`, each answer graded
@@ -33,7 +51,7 @@ const schemas = {
  * @param c2 - grade of the answer to the second question, 0–5 (whole unless `wholePoints: false`).
  * @param opts - `wholePoints` (default `true`).
  * @returns С, a Decimal in 0–10.
- * @throws {@link RuleInputError} for a grade out of 0–5, fractional (by default), NaN, Infinity or
+ * @throws A {@link RuleInputError} for a grade out of 0–5, fractional (by default), NaN, Infinity or
  *   of the wrong type, or an unknown option; every problem is listed.
  *
  * @example
@@ -46,6 +64,9 @@ const schemas = {
  */
 export function competitionInterview(c1: Num, c2: Num, opts?: TaskGradeOptions): Decimal {
   const whole = typeof opts === "object" && opts !== null && opts.wholePoints === false ? "decimal" : "whole";
+  // valid input read without a zod run; anything else: the schema, its messages and codes
+  const sum = fastPaths() ? fastRead(c1, c2, opts, whole) : undefined;
+  if (sum !== undefined) return sum;
   const input = parse(schemas[whole], { c1, c2, opts }, RULE);
   return input.c1.plus(input.c2);
 }

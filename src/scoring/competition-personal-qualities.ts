@@ -4,13 +4,20 @@ import { D } from "../internal/decimal.js";
 import { num, type Num } from "../internal/validate.js";
 import { PERSONAL_QUALITIES_PARAMETERS as P } from "./parameters.js";
 import { exactLength } from "./array-length.js";
+import { fastPaths, readerOf } from "./fast.js";
 import { parseTracked } from "./tracks.js";
 
 const RULE = "R-GC-1";
 
-function competencies(n: number, max: string) {
+const competency = {
+  leadership: num({ min: 0, max: P.leadership.competencyMax!, unit: "(competency score)" }),
+  "non-leadership": num({ min: 0, max: P["non-leadership"].competencyMax!, unit: "(competency score)" }),
+};
+const iq = num({ min: 0, max: P.lower.iqMax!, unit: "(IQ: behavioural and cognitive test result)" });
+
+function competencies(n: number, element: ReturnType<typeof num>) {
   return exactLength(
-    num({ min: 0, max, unit: "(competency score)" }),
+    element,
     n,
     (len) => `wrong number of competency scores: exactly ${n} are required for this track (О1…О${n}), got ${len}`,
   );
@@ -19,17 +26,51 @@ function competencies(n: number, max: string) {
 const schema = z.discriminatedUnion("track", [
   z.strictObject({
     track: z.literal("leadership"),
-    competencies: competencies(P.leadership.competencies!, P.leadership.competencyMax!),
+    competencies: competencies(P.leadership.competencies!, competency.leadership),
   }),
   z.strictObject({
     track: z.literal("non-leadership"),
-    competencies: competencies(P["non-leadership"].competencies!, P["non-leadership"].competencyMax!),
+    competencies: competencies(P["non-leadership"].competencies!, competency["non-leadership"]),
   }),
   z.strictObject({
     track: z.literal("lower"),
-    iq: num({ min: 0, max: P.lower.iqMax!, unit: "(IQ: behavioural and cognitive test result)" }),
+    iq,
   }),
 ]);
+
+const readIq = readerOf(iq, "iq");
+const readCompetency = { leadership: readerOf(competency.leadership, "competencies"), "non-leadership": readerOf(competency["non-leadership"], "competencies") };
+
+/**
+ * The fast path (in the style of `FastTracked`, tracks.ts): О of a valid input — a plain object with a
+ * known track and exactly its field, each score valid, a list of exactly the track's count — read
+ * without a zod run, by the same operations in the same order; `undefined` for anything else (then
+ * {@link parseTracked} reports every problem as always).
+ */
+function fastRead(i: unknown): Decimal | undefined {
+  if (typeof i !== "object" || i === null) return undefined;
+  const proto: unknown = Object.getPrototypeOf(i);
+  if (proto !== Object.prototype && proto !== null) return undefined;
+  const o = i as Record<string, unknown>;
+  const track = o.track;
+  if (Object.keys(o).length !== 2) return undefined;
+  if (track === "lower") {
+    if (!Object.prototype.hasOwnProperty.call(o, "iq")) return undefined;
+    return readIq(o.iq)?.div(new D(P.lower.divisor));
+  }
+  if (track !== "leadership" && track !== "non-leadership") return undefined;
+  if (!Object.prototype.hasOwnProperty.call(o, "competencies")) return undefined;
+  const list = o.competencies;
+  if (!Array.isArray(list) || list.length !== P[track].competencies) return undefined;
+  const read = readCompetency[track];
+  let sum = new D(0);
+  for (let k = 0; k < list.length; k++) {
+    const c = read(list[k]);
+    if (c === undefined) return undefined;
+    sum = sum.plus(c);
+  }
+  return sum.div(new D(P[track].divisor));
+}
 
 /**
  * Input of {@link competitionPersonalQualities}: the track and its test results.
@@ -89,7 +130,7 @@ export type CompetitionPersonalQualitiesInput =
  *   "non-leadership", competencies }` with exactly 7 scores (each 0–5), or `{ track: "lower", iq }`
  *   with IQ in 0–30. The array is not modified.
  * @returns О, a Decimal in 0–5.
- * @throws {@link RuleInputError} for an unknown or missing track, a wrong number of competency
+ * @throws A {@link RuleInputError} for an unknown or missing track, a wrong number of competency
  *   scores, a score out of range, NaN, Infinity, a wrong type, more than 40 significant digits, a
  *   missing or unknown field; every problem is listed. Too many competency scores are rejected on
  *   their count alone (`too-many`), before any score is read, however long the list; too few are
@@ -107,6 +148,8 @@ export type CompetitionPersonalQualitiesInput =
  * @category Scoring
  */
 export function competitionPersonalQualities(i: CompetitionPersonalQualitiesInput): Decimal {
+  const fast = fastPaths() ? fastRead(i) : undefined;
+  if (fast !== undefined) return fast;
   const input = parseTracked(schema, i, RULE);
   switch (input.track) {
     case "lower":

@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
 import { COMPETITION_STAGE_PARAMETERS as P } from "./parameters.js";
+import { fastPaths, NO, onlyKey, readerOf } from "./fast.js";
 
 const RULE = "R-GC-3";
 const MAX = P.practicalTaskMax;
@@ -10,6 +11,23 @@ const schemas = {
   whole: z.object({ p1: num({ min: 0, max: MAX, whole: true, unit: "points" }), p2: num({ min: 0, max: MAX, whole: true, unit: "points" }), opts }),
   decimal: z.object({ p1: num({ min: 0, max: MAX, unit: "points" }), p2: num({ min: 0, max: MAX, unit: "points" }), opts }),
 };
+const readers = {
+  whole: [readerOf(schemas.whole.shape.p1, "p1"), readerOf(schemas.whole.shape.p2, "p2")],
+  decimal: [readerOf(schemas.decimal.shape.p1, "p1"), readerOf(schemas.decimal.shape.p2, "p2")],
+} as const;
+
+/** The fast path: the two grades of a valid input (no options, or exactly `{ wholePoints }`, a boolean), or `undefined`. */
+function fastRead(p1: unknown, p2: unknown, opts: unknown, whole: "whole" | "decimal"): Decimal | undefined {
+  if (opts !== undefined) {
+    const w = onlyKey(opts, "wholePoints");
+    if (w === NO || (w !== undefined && typeof w !== "boolean")) return undefined;
+  }
+  const [ra, rb] = readers[whole];
+  const x = ra(p1);
+  if (x === undefined) return undefined;
+  const y = rb(p2);
+  return y === undefined ? undefined : x.plus(y);
+}
 
 /** Options of {@link competitionPractical} and {@link competitionInterview}. */
 export interface TaskGradeOptions {
@@ -47,7 +65,7 @@ export interface TaskGradeOptions {
  * @param p2 - grade of the second task, 0–5 (whole unless `wholePoints: false`).
  * @param opts - `wholePoints` (default `true`).
  * @returns П, a Decimal in 0–10.
- * @throws {@link RuleInputError} for a grade out of 0–5, fractional (by default), NaN, Infinity or
+ * @throws A {@link RuleInputError} for a grade out of 0–5, fractional (by default), NaN, Infinity or
  *   of the wrong type, or an unknown option; every problem is listed.
  *
  * @example
@@ -60,6 +78,9 @@ export interface TaskGradeOptions {
  */
 export function competitionPractical(p1: Num, p2: Num, opts?: TaskGradeOptions): Decimal {
   const whole = typeof opts === "object" && opts !== null && opts.wholePoints === false ? "decimal" : "whole";
+  // valid input read without a zod run; anything else: the schema, its messages and codes
+  const sum = fastPaths() ? fastRead(p1, p2, opts, whole) : undefined;
+  if (sum !== undefined) return sum;
   const input = parse(schemas[whole], { p1, p2, opts }, RULE);
   return input.p1.plus(input.p2);
 }

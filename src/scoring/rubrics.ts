@@ -215,7 +215,7 @@ const rubricSchema = z.enum(RUBRIC_IDS, {
  * @param score - a whole number of points, 0 to the rubric's maximum.
  * @returns the bands containing the grade, in the order printed (never empty for a valid grade);
  *   a new array of frozen bands.
- * @throws {@link RuleInputError} for an unknown rubric, or a grade that is not a whole number in
+ * @throws A {@link RuleInputError} for an unknown rubric, or a grade that is not a whole number in
  *   the rubric's range (NaN, Infinity, wrong type included); the issue carries the rubric's rule id.
  *
  * @example

@@ -1,10 +1,12 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
+import { fastPaths, readerOf } from "./fast.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
 
 const RULE = "R-SEL-3";
 const schema = z.object({ points: num({ min: 0, max: SELECTION_PARAMETERS.essayMaxPoints, whole: true, unit: "points" }) });
+const readPoints = readerOf(schema.shape.points, "points");
 
 /**
  * **R-SEL-3** — essay grade of the selection in the integrated information system: **one
@@ -33,7 +35,7 @@ const schema = z.object({ points: num({ min: 0, max: SELECTION_PARAMETERS.essayM
  * @rule R-SEL-3
  * @param points - one member's grade, a whole number 0–5.
  * @returns the grade as a Decimal.
- * @throws {@link RuleInputError} when `points` is not a whole number in 0–5.
+ * @throws A {@link RuleInputError} when `points` is not a whole number in 0–5.
  *
  * @example
  * ```ts
@@ -44,5 +46,6 @@ const schema = z.object({ points: num({ min: 0, max: SELECTION_PARAMETERS.essayM
  * @category Scoring
  */
 export function selectionEssay(points: Num): Decimal {
-  return parse(schema, { points }, RULE).points;
+  // valid input read without a zod run; anything else: the schema, its messages and codes
+  return (fastPaths() ? readPoints(points) : undefined) ?? parse(schema, { points }, RULE).points;
 }

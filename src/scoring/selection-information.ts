@@ -3,13 +3,39 @@ import * as z from "zod";
 import { RuleInputError, type RuleInputIssue } from "../errors.js";
 import { D } from "../internal/decimal.js";
 import { num, parse, type Num } from "../internal/validate.js";
+import { fastPaths, NO, onlyKey, readerOf } from "./fast.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
 
 const RULE = "R-SEL-2";
 const TEXT_COEFFICIENT = new D(SELECTION_PARAMETERS.textCoefficient);
 const NUMERIC_COEFFICIENT = new D(SELECTION_PARAMETERS.numericCoefficient);
 
-const optsSchema = z.strictObject({ questionsPerBlock: num({ min: 1, whole: true, unit: "(questions)" }).optional() });
+const perBlock = num({ min: 1, whole: true, unit: "(questions)" });
+const optsSchema = z.strictObject({ questionsPerBlock: perBlock.optional() });
+const readPerBlock = readerOf(perBlock, "questionsPerBlock");
+/** The count schema without a `questionsPerBlock` bound: its reader serves the fast path. */
+const readCount = readerOf(num({ min: 0, whole: true, unit: "(correct answers)" }), "S1, S2");
+
+/**
+ * The fast path: T of a valid input — no options, or exactly `{ questionsPerBlock }` — read without
+ * a zod run, or `undefined` (then the schemas below report every problem).
+ */
+function fastRead(S1: unknown, S2: unknown, opts: unknown): Decimal | undefined {
+  let max: Decimal | undefined;
+  if (opts !== undefined) {
+    const q = onlyKey(opts, "questionsPerBlock");
+    if (q === NO) return undefined;
+    if (q !== undefined) {
+      max = readPerBlock(q);
+      if (max === undefined) return undefined;
+    }
+  }
+  const a = readCount(S1);
+  if (a === undefined || (max !== undefined && a.gt(max))) return undefined;
+  const b = readCount(S2);
+  if (b === undefined || (max !== undefined && b.gt(max))) return undefined;
+  return TEXT_COEFFICIENT.times(a).plus(NUMERIC_COEFFICIENT.times(b));
+}
 const argsSchema = z.strictObject({ opts: optsSchema.optional() });
 
 /** Options of {@link selectionInformation}. */
@@ -54,7 +80,7 @@ export interface SelectionInformationOptions {
  * @param S2 - number of correct answers in the numeric-information block, a whole number ≥ 0.
  * @param opts - `questionsPerBlock`: the number of questions of each block, a positive whole number.
  * @returns T = 0.1 × S1 + 0.1 × S2, a Decimal ≥ 0.
- * @throws {@link RuleInputError} when S1 or S2 is not a whole number ≥ 0 (or exceeds
+ * @throws A {@link RuleInputError} when S1 or S2 is not a whole number ≥ 0 (or exceeds
  *   `questionsPerBlock`), or `questionsPerBlock` is not a positive whole number, or any of them
  *   has more than 40 digits, or `opts` has an unknown field; every problem is listed.
  *
@@ -67,6 +93,9 @@ export interface SelectionInformationOptions {
  * @category Scoring
  */
 export function selectionInformation(S1: Num, S2: Num, opts?: SelectionInformationOptions): Decimal {
+  // valid input read without a zod run; anything else: the schemas, their messages and codes
+  const fast = fastPaths() ? fastRead(S1, S2, opts) : undefined;
+  if (fast !== undefined) return fast;
   const issues: RuleInputIssue[] = [];
   let omitted = 0;
   let max: Decimal | undefined;

@@ -1,10 +1,12 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
+import { fastPaths, readerOf } from "./fast.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
 
 const RULE = "R-SEL-4";
 const schema = z.object({ points: num({ min: 0, max: SELECTION_PARAMETERS.interviewMaxPoints, whole: true, unit: "points" }) });
+const readPoints = readerOf(schema.shape.points, "points");
 
 /**
  * **R-SEL-4** — interview grade of the selection in the integrated information system: a whole
@@ -32,7 +34,7 @@ const schema = z.object({ points: num({ min: 0, max: SELECTION_PARAMETERS.interv
  * @rule R-SEL-4
  * @param points - the interview grade, a whole number 0–3.
  * @returns the grade as a Decimal.
- * @throws {@link RuleInputError} when `points` is not a whole number in 0–3.
+ * @throws A {@link RuleInputError} when `points` is not a whole number in 0–3.
  *
  * @example
  * ```ts
@@ -42,5 +44,6 @@ const schema = z.object({ points: num({ min: 0, max: SELECTION_PARAMETERS.interv
  * @category Scoring
  */
 export function selectionInterview(points: Num): Decimal {
-  return parse(schema, { points }, RULE).points;
+  // valid input read without a zod run; anything else: the schema, its messages and codes
+  return (fastPaths() ? readPoints(points) : undefined) ?? parse(schema, { points }, RULE).points;
 }

@@ -2,10 +2,12 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { D } from "../internal/decimal.js";
 import { num, parse, type Num } from "../internal/validate.js";
+import { fastPaths, readerOf } from "./fast.js";
 
 const RULE = "R-SEL-1";
 const COEFFICIENT = new D("0.02");
 const schema = z.object({ S: num({ min: 0, max: 100, unit: "(percent)" }) });
+const readS = readerOf(schema.shape.S, "S");
 
 /**
  * **R-SEL-1** — personal-qualities score of the selection in the integrated information system:
@@ -25,7 +27,7 @@ const schema = z.object({ S: num({ min: 0, max: 100, unit: "(percent)" }) });
  * @rule R-SEL-1
  * @param S - percentage of the reliability level of the answers, 0–100 (number, decimal string or Decimal).
  * @returns T, a Decimal in 0–2.
- * @throws {@link RuleInputError} when S is not a finite number in 0–100.
+ * @throws A {@link RuleInputError} when S is not a finite number in 0–100.
  *
  * @example
  * ```ts
@@ -35,6 +37,7 @@ const schema = z.object({ S: num({ min: 0, max: 100, unit: "(percent)" }) });
  * @category Scoring
  */
 export function selectionPersonalQualities(S: Num): Decimal {
-  const input = parse(schema, { S }, RULE);
-  return COEFFICIENT.times(input.S);
+  // valid input read without a zod run; anything else: the schema, its messages and codes
+  const s = (fastPaths() ? readS(S) : undefined) ?? parse(schema, { S }, RULE).S;
+  return COEFFICIENT.times(s);
 }

@@ -1,7 +1,8 @@
 export { SOURCES, SEEDS, type LegalAct, type InForce, type ActId } from "./acts.js";
 export type { Citation } from "./citation.js";
 export { RULE_CITATIONS } from "./citations/index.js";
-export { ruleSource } from "./rule-source.js";
+export { ruleSource, type RuleSource } from "./rule-source.js";
+export { RULE_IDS, type RuleId } from "./rule-ids.js";
 export {
   PUBLICATIONS,
   AMENDMENT_SCHEDULE,

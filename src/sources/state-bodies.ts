@@ -222,7 +222,7 @@ const LOOKALIKE: Record<string, string> = { a: "а", c: "с", e: "е", o: "о", 
  *
  * @param name - a state body's name.
  * @returns the normalised name (the key the lookup of {@link usesIntegratedSelection} compares).
- * @throws {@link RuleInputError} for a non-string name or a rejected character.
+ * @throws A {@link RuleInputError} for a non-string name or a rejected character.
  *
  * @example
  * ```ts
@@ -335,7 +335,7 @@ const optionsSchema = z.object({ unknown: z.enum(["report", "throw"]).optional()
  * @param date - civil date `YYYY-MM-DD` within the temporary rules' period 01.01.2024–31.12.2025.
  * @param opts - `unknown`: `"report"` (default) or `"throw"`.
  * @returns whether the body used the IS on the date, the list and period, and every list naming it.
- * @throws {@link RuleInputError} for a date outside 01.01.2024–31.12.2025 (the temporary rules do
+ * @throws A {@link RuleInputError} for a date outside 01.01.2024–31.12.2025 (the temporary rules do
  *   not apply), a malformed date or name (blank once cleaned, or with a rejected character), or an
  *   unknown name with `unknown: "throw"`.
  *

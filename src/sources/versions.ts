@@ -120,7 +120,7 @@ function result(sp: Span, asOf: string | null, provenance: "stated" | "presumed"
  * @param key - a rule id (`"R-GC-5"`) or a part key (`"R-EL-4#no-retest-while-valid"`); see {@link RULE_VERSIONS}.
  * @param opts - `asOf`, `presume`, `publication`, `counting`.
  * @returns the edition with its act, locator, period and provenance.
- * @throws {@link RuleInputError} for an unknown key, a bad option, or a date the sources do not decide.
+ * @throws A {@link RuleInputError} for an unknown key, a bad option, or a date the sources do not decide.
  *
  * @example
  * ```ts

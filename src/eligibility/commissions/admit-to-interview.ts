@@ -47,7 +47,7 @@ export interface InterviewAdmission {
  * @param candidates - `{ id, score }` each; ids unique, scores finite and ≥ 0 (the caller's total of
  *   the previous stages: number, decimal string or Decimal).
  * @returns `admitted` (≤ 3), `tiedAtCutoff`, and the full `ranking`.
- * @throws {@link RuleInputError} naming the candidate for a duplicate or empty id or a bad score
+ * @throws A {@link RuleInputError} naming the candidate for a duplicate or empty id or a bad score
  *   (NaN, negative, a wrong type, more than 40 significant digits; a hole of a sparse array is a
  *   missing candidate). However long the list, the first 100 problems are listed and the others
  *   counted (`omittedIssues`), in time linear in its length.

@@ -49,7 +49,7 @@ export interface QuorumCheck {
  * @param members - the number of members (whole, ≥ 1).
  * @param present - the number of members present (whole, 0…members).
  * @returns `{ quorum, members, present, required, reasons, consequence }`.
- * @throws {@link RuleInputError} as {@link commissionQuorum}.
+ * @throws A {@link RuleInputError} as {@link commissionQuorum}.
  *
  * @example
  * ```ts

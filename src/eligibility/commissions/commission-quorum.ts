@@ -40,7 +40,7 @@ export function parseQuorumInput(members: number, present: number, rule = RULE):
  * @param members - the number of members of the commission (whole, ≥ 1).
  * @param present - the number of those members present (whole, 0…members).
  * @returns `true` when there is a quorum.
- * @throws {@link RuleInputError} when a count is not a whole number, negative, or `present > members`.
+ * @throws A {@link RuleInputError} when a count is not a whole number, negative, or `present > members`.
  *
  * @example
  * ```ts

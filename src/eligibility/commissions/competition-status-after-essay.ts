@@ -53,7 +53,7 @@ export interface EssayStageOutcome {
  * @rule R-SEL-10
  * @param i - see {@link EssayStageTurnout}.
  * @returns `{ completed, status, notifyCandidates, message }`.
- * @throws {@link RuleInputError} for non-whole or negative counts, no admitted candidate, or more
+ * @throws A {@link RuleInputError} for non-whole or negative counts, no admitted candidate, or more
  *   participants than admitted candidates.
  *
  * @example

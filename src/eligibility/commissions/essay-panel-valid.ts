@@ -83,7 +83,7 @@ export interface EssayPanelReason {
  * @rule R-SEL-6
  * @param i - see {@link EssayPanelInput}.
  * @returns `{ valid, required, reasons }`: `required = ⌈2·commissionSize/3⌉`; every failed condition.
- * @throws {@link RuleInputError} for non-whole or negative counts, an empty essay list, more graders
+ * @throws A {@link RuleInputError} for non-whole or negative counts, an empty essay list, more graders
  *   than members, or `twoThirds: "panel"` without `participants`. However many essays are listed,
  *   the first 100 problems are listed and the others counted (`omittedIssues`), in linear time.
  *

@@ -74,7 +74,7 @@ export interface InterviewPanelReason {
  * @rule R-SEL-9
  * @param i - see {@link InterviewPanelInput}.
  * @returns `{ valid, reasons }`: every failed condition, in the order above.
- * @throws {@link RuleInputError} for non-whole or negative counts, an empty candidate list, more
+ * @throws A {@link RuleInputError} for non-whole or negative counts, an empty candidate list, more
  *   scorers than members, more signers than scorers, or `signedBy` of another length than `scoredBy`.
  *
  * @example

@@ -73,7 +73,7 @@ export interface CalibrationDecision {
  * @rule R-EV-2
  * @param i - see {@link CalibrationVote}.
  * @returns the decision, the tally and the votes required.
- * @throws {@link RuleInputError} for an empty or bad vote, `majority: "members"` without `members`,
+ * @throws A {@link RuleInputError} for an empty or bad vote, `majority: "members"` without `members`,
  *   more votes than members, or no majority with `onNoMajority: "error"`.
  *
  * @example

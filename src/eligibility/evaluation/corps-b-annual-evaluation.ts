@@ -33,7 +33,7 @@ const schema = z.object({
  * @rule R-EV-1
  * @param quarterly - one to four quarterly evaluations (numbers, decimal strings or Decimals; not modified).
  * @returns the mean, a Decimal.
- * @throws {@link RuleInputError} for an empty list, more than four quarters, or a value that is not a finite number.
+ * @throws A {@link RuleInputError} for an empty list, more than four quarters, or a value that is not a finite number.
  *
  * @example
  * ```ts

@@ -53,7 +53,7 @@ export function findLeadershipRow(category: string, title: string, site: TextSit
  * @param category - a category code (Cyrillic or Latin look-alikes accepted, see {@link normalizeCategory}).
  * @param title - the position title in Kazakh.
  * @returns `true` when the title is a row of the table for that category.
- * @throws {@link RuleInputError} for an unknown category code, a title that is not a non-empty
+ * @throws A {@link RuleInputError} for an unknown category code, a title that is not a non-empty
  *   string (blank once invisible characters are removed), or a title with a rejected character
  *   (code `invalid-character`, the character and its position in the message).
  *

@@ -10,7 +10,7 @@ import { normalizeCategory } from "../thresholds/normalize-category.js";
  * @rule R-GC-6
  * @param category - a category code (Cyrillic or Latin look-alikes accepted, see {@link normalizeCategory}).
  * @returns the rows (category, title as printed, seed line), possibly empty.
- * @throws {@link RuleInputError} for an unknown category code.
+ * @throws A {@link RuleInputError} for an unknown category code.
  *
  * @example
  * ```ts

@@ -49,7 +49,7 @@ const NAMES: ReadonlyArray<{ dep: TerritorialDepartment; names: ReadonlySet<stri
  * @rule R-TD-1
  * @param region - a region or city name, or a department id of {@link TERRITORIAL_DEPARTMENTS}.
  * @returns the department (frozen data).
- * @throws {@link RuleInputError} for an unknown or ambiguous name, a blank one, or one with a
+ * @throws A {@link RuleInputError} for an unknown or ambiguous name, a blank one, or one with a
  *   rejected character (code `invalid-character`).
  *
  * @example

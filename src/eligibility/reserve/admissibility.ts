@@ -162,7 +162,7 @@ const NOT_ADMITTED = [
  * @rule R-PYR-2
  * @param p - see {@link ReserveAdmissibilityInput}; API.md's `{ …flags, languageLevel }` works as is.
  * @returns `{ admissible, reasons, unchecked, version: "PYR-2025" }`.
- * @throws {@link RuleInputError} for unknown fields, non-boolean flags, an unknown level, test or
+ * @throws A {@link RuleInputError} for unknown fields, non-boolean flags, an unknown level, test or
  *   sector, an impossible date, `languageLevel` and `languageCertificate.level` that disagree, or
  *   a test name or level with a rejected character (code `invalid-character`).
  *

@@ -104,7 +104,7 @@ const NEXT_NAMES: Readonly<Record<ReserveStage, string>> = {
  * @param result - the object returned by {@link runReserveFunnel}.
  * @param id - a candidate id of that run.
  * @returns the explanation, with a one-sentence `summary` (its Decimals are new copies each call).
- * @throws {@link RuleInputError} when `result` is not a result of `runReserveFunnel` (a copy, a
+ * @throws A {@link RuleInputError} when `result` is not a result of `runReserveFunnel` (a copy, a
  *   Proxy, anything else), when it was altered where the explanation reads it, or when `id` was not
  *   in the run.
  *

@@ -32,7 +32,7 @@ export type CefrLevel = (typeof CEFR_LEVELS)[number];
  * @param level - e.g. `"В1"` (Cyrillic В), `"b1"`, `" B 1 "`.
  * @param field - field name shown in errors (default `"level"`).
  * @returns `"A1" | "A2" | "B1" | "B2" | "C1" | "C2"`.
- * @throws {@link RuleInputError} when the level is not a string, has a rejected character (code
+ * @throws A {@link RuleInputError} when the level is not a string, has a rejected character (code
  *   `invalid-character`) or is not one of the six levels.
  *
  * @example

@@ -67,7 +67,7 @@ function notATestDay(stageDate: string, open: readonly ReserveWindow[]): string 
  * @param opts - `counting` (default `"civil-code"`).
  * @param cal - calendar (default the built-in one).
  * @returns the last day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date or option, a day outside the 2025 campaign, or a
+ * @throws A {@link RuleInputError} for a bad date or option, a day outside the 2025 campaign, or a
  *   day that is not a day of the online tests of sections 5 and 6.
  *
  * @example

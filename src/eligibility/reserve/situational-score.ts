@@ -42,7 +42,7 @@ const schema = z.object({
  * @rule R-PYR-4
  * @param experts - the three experts' grades, each 0–5 (the array is not modified).
  * @returns the mean, a Decimal in 0–5.
- * @throws {@link RuleInputError} when the list is not an array of exactly three grades in 0–5
+ * @throws A {@link RuleInputError} when the list is not an array of exactly three grades in 0–5
  *   (NaN, Infinity, wrong type, more than 40 significant digits included); every problem is
  *   listed. A list of more than three grades is rejected on its length alone (`too-many`), before
  *   any grade is read, however long it is; a shorter list is reported (`too-few`) together with

@@ -75,7 +75,7 @@ export function windowInstants(w: ReserveWindow, minute: MinuteReading): { start
  * @param instant - ISO 8601 instant with an explicit offset.
  * @param opts - `minute`: `"end-of-minute"` (default) or `"start-of-minute"`.
  * @returns the Astana date and time and the open windows (possibly none).
- * @throws {@link RuleInputError} for an instant without an offset, a malformed instant or option.
+ * @throws A {@link RuleInputError} for an instant without an offset, a malformed instant or option.
  *
  * @example
  * ```ts

@@ -31,7 +31,7 @@ const schema = z.object({ counting: countingSchema.optional() }).strict();
  * @param opts - `counting` (default `"civil-code"`).
  * @param cal - calendar (default the built-in one).
  * @returns the last day of the reply, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date or option, or a receipt day outside 01.06–31.07.2025.
+ * @throws A {@link RuleInputError} for a bad date or option, or a receipt day outside 01.06–31.07.2025.
  *
  * @example
  * ```ts

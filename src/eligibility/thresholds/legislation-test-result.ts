@@ -43,7 +43,7 @@ export interface LegislationTestResult {
  * @param i - `score` (≥ 0), `passMark` (≥ 0, from the testing program in force), optional `maxScore`
  *   to check both against.
  * @returns `{ passed, score, passMark, passMarkSource: "caller", rule }`.
- * @throws {@link RuleInputError} when a value is missing, negative, not a number, or above `maxScore`.
+ * @throws A {@link RuleInputError} when a value is missing, negative, not a number, or above `maxScore`.
  *
  * @example
  * ```ts

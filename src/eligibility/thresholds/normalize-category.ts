@@ -28,7 +28,7 @@ const KNOWN: ReadonlySet<string> = new Set(CATEGORY_CODES);
  * @rule R-TH-4
  * @param code - a category code as typed or copied, e.g. `"С-О-4"` (Cyrillic), `"c-o-4"`, `"C – O – 4"`.
  * @returns the code in Latin spelling, e.g. `"C-O-4"`.
- * @throws {@link RuleInputError} when `code` is not a string, has a rejected character (code
+ * @throws A {@link RuleInputError} when `code` is not a string, has a rejected character (code
  *   `invalid-character`) or is not a known category code.
  *
  * @example

@@ -110,7 +110,7 @@ const SCHEMAS = {
  * @param i - `{ program: 1 | 2, competencies }` with exactly 10 / 7 scores in the program's order
  *   (see {@link PERSONAL_QUALITIES_PROGRAMS}), each 0–5; or `{ program: 3, logic }` with 0–30.
  * @returns `{ passed, total, failures, program, version }`; `failures` lists every failed condition.
- * @throws {@link RuleInputError} for an unknown program, a wrong number of scores, a score out of
+ * @throws A {@link RuleInputError} for an unknown program, a wrong number of scores, a score out of
  *   range or not a number (every problem at once).
  *
  * @example

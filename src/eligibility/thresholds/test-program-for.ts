@@ -69,7 +69,7 @@ const P2: ReadonlySet<string> = new Set(PERSONAL_QUALITIES_PROGRAMS[2].categorie
  * @param category - a category code; Cyrillic look-alikes, case, spaces and dash variants are folded ({@link normalizeCategory}).
  * @param opts - `leadership`, `positionTitle`, `titleNotInTable` (see {@link TestProgramForOptions}).
  * @returns 1, 2 or 3.
- * @throws {@link RuleInputError} for an unknown code, an undecided ambiguous code, contradicting
+ * @throws A {@link RuleInputError} for an unknown code, an undecided ambiguous code, contradicting
  *   options, or a `positionTitle` that is blank or has a rejected character (code `invalid-character`).
  *
  * @example

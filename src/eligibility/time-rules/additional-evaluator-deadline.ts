@@ -47,7 +47,7 @@ export interface AdditionalEvaluatorDeadlineOptions {
  * @param interviewStartsAt - ISO instant with an offset.
  * @param opts - `presume`, `publication` (see above).
  * @returns the last instant, ISO with the Astana offset.
- * @throws {@link RuleInputError} for an instant without offset or impossible, outside 2024–2025, or
+ * @throws A {@link RuleInputError} for an instant without offset or impossible, outside 2024–2025, or
  *   before point 14-1 certainly took effect (without `presume` / `publication`).
  *
  * @example

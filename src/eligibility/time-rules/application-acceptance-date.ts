@@ -18,7 +18,7 @@ import { applicationAcceptance, type ApplicationAcceptanceOptions } from "./appl
  * @param cal - calendar (default the built-in one).
  * @param opts - `asOf`, `presume`, `publication`.
  * @returns the acceptance day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for an instant without offset or impossible, a year outside 2012–2077.
+ * @throws A {@link RuleInputError} for an instant without offset or impossible, a year outside 2012–2077.
  *
  * @example
  * ```ts

@@ -83,7 +83,7 @@ const OPENS = `${SERVICE_WORKING_HOURS.opens}:00`;
  * @param cal - calendar (default the built-in one).
  * @param opts - `asOf`, `presume`, `publication` (edition check, R-CAL-4).
  * @returns the explained acceptance day.
- * @throws {@link RuleInputError} for an instant without offset, an impossible instant, a date outside 2012–2077, an unknown option.
+ * @throws A {@link RuleInputError} for an instant without offset, an impossible instant, a date outside 2012–2077, an unknown option.
  *
  * @example
  * ```ts

@@ -98,7 +98,7 @@ const CONSENT =
  * @param i - see {@link AppointmentInput}.
  * @param cal - calendar (default the built-in one).
  * @returns the appointment day, basis, notice deadline, provenance.
- * @throws {@link RuleInputError} for bad dates or fields, an `otherTerm` day not after the decision,
+ * @throws A {@link RuleInputError} for bad dates or fields, an `otherTerm` day not after the decision,
  *   or the general competition without `presume`.
  *
  * @example

@@ -18,7 +18,7 @@ import { certificateValidity, type CertificateValidityOptions } from "./certific
  * @param testDate - the day the test was taken, `YYYY-MM-DD`.
  * @param opts - `presume`, `counting` (default `"civil-code"`).
  * @returns the last valid day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date or option, or a test day before 11.07.2026 without `presume`.
+ * @throws A {@link RuleInputError} for a bad date or option, or a test day before 11.07.2026 without `presume`.
  *
  * @example
  * ```ts

@@ -68,7 +68,7 @@ export const CERTIFICATE_VALIDITY_TEXT =
  * @param testDate - the day the test was taken, `YYYY-MM-DD` (2012–2077).
  * @param opts - `presume`, `counting`.
  * @returns the explained validity.
- * @throws {@link RuleInputError} for a bad date or option, or a test day before 11.07.2026 without `presume`.
+ * @throws A {@link RuleInputError} for a bad date or option, or a test day before 11.07.2026 without `presume`.
  *
  * @example
  * ```ts

@@ -110,7 +110,7 @@ const schema = z
  * @param i - see {@link ComplaintInput}.
  * @param cal - calendar (default the built-in one).
  * @returns the deadlines.
- * @throws {@link RuleInputError} for a bad date or field, forwarding fields with `addressee: "quality-authority"`, a satisfaction before receipt.
+ * @throws A {@link RuleInputError} for a bad date or field, forwarding fields with `addressee: "quality-authority"`, a satisfaction before receipt.
  *
  * @example
  * ```ts

@@ -24,7 +24,7 @@ import { retestWaiting } from "./retest-waiting.js";
  * @param opts - `regime` (`"corps-b"` default, `"law-enforcement"`), `appealSatisfied`, `appealDecidedOn`,
  *   `counting` (default `"civil-code"`; `"inclusive"` gives D + 3), `asOf`, `presume`, `publication`.
  * @returns the first allowed day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date or option, or `appealSatisfied` under corps "B".
+ * @throws A {@link RuleInputError} for a bad date or option, or `appealSatisfied` under corps "B".
  *
  * @example
  * ```ts

@@ -52,7 +52,7 @@ export interface EssayGradingDeadlineOptions {
  * @param opts - `counting` (default `"civil-code"`), `presume`, `publication`.
  * @param cal - calendar (default the built-in one).
  * @returns the last grading day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date or option, a date outside 2024–2025, or a date before
+ * @throws A {@link RuleInputError} for a bad date or option, a date outside 2024–2025, or a date before
  *   ASA-184-2024 certainly took effect (without `presume` / `publication`).
  *
  * @example

@@ -25,7 +25,7 @@ const schema = z.object({ complaintFiledOn: z.string(), decidedOn: z.string().op
  * @rule R-GC-9
  * @param i - `complaintFiledOn`, `decidedOn` (absent: not yet decided), `on`; `asOf`, `presume`, `publication`.
  * @returns whether the competition is suspended on `on`.
- * @throws {@link RuleInputError} for bad dates, a decision before the filing.
+ * @throws A {@link RuleInputError} for bad dates, a decision before the filing.
  *
  * @example
  * ```ts

@@ -93,7 +93,7 @@ const schema = z
  * @param i - see {@link IsSelectionDeadlinesInput}.
  * @param cal - calendar (default the built-in one).
  * @returns the deadlines.
- * @throws {@link RuleInputError} for bad dates, dates out of order, a date outside 2025.
+ * @throws A {@link RuleInputError} for bad dates, dates out of order, a date outside 2025.
  *
  * @example
  * ```ts

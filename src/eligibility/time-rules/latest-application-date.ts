@@ -60,7 +60,7 @@ const schema = z
  * @param testDate - the testing day, `YYYY-MM-DD` (2012–2077).
  * @param opts - `regime`, `reading`, `asOf`, `presume`, `publication`.
  * @returns the last filing day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date or option.
+ * @throws A {@link RuleInputError} for a bad date or option.
  *
  * @example
  * ```ts

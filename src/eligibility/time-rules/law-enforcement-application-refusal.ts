@@ -70,7 +70,7 @@ export interface LawEnforcementRefusalGround {
  * @rule R-EL-9
  * @param i - see {@link LawEnforcementApplicationInput}.
  * @returns every ground that applies; `[]` = the application is accepted on these grounds.
- * @throws {@link RuleInputError} for a bad date or field, or an application day before 11.07.2026
+ * @throws A {@link RuleInputError} for a bad date or field, or an application day before 11.07.2026
  *   without `presume` (the earlier wording of point 6 is not in the sources).
  *
  * @example

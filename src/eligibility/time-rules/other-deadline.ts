@@ -86,7 +86,7 @@ export interface OtherDeadlineOptions {
  * @param opts - `counting` (default `"civil-code"`), `presume`, `wordingBy` (quarterly report only; default `"due-date"`).
  * @param cal - calendar (default the built-in one).
  * @returns the last day with its case and citation.
- * @throws {@link RuleInputError} for an unknown id, a bad date, a `quarterly-report` start that is not a quarter's last day, a start (for the quarterly report: a due date, or the quarter's end under `wordingBy: "quarter-end"`) before 11.07.2026 without `presume`, or `wordingBy` for another deadline.
+ * @throws A {@link RuleInputError} for an unknown id, a bad date, a `quarterly-report` start that is not a quarter's last day, a start (for the quarterly report: a due date, or the quarter's end under `wordingBy: "quarter-end"`) before 11.07.2026 without `presume`, or `wordingBy` for another deadline.
  *
  * @example
  * ```ts

@@ -27,7 +27,7 @@ const schema = z
  * @param opts - `competition` (`"internal"` default, `"general"`), `counting`, `asOf`, `presume`, `publication`.
  * @param cal - calendar (default the built-in one).
  * @returns the last day, `YYYY-MM-DD`.
- * @throws {@link RuleInputError} for a bad date or option.
+ * @throws A {@link RuleInputError} for a bad date or option.
  *
  * @example
  * ```ts

@@ -31,7 +31,7 @@ const schema = z.object({ ...versionFields }).strict();
  * @param failedAt - ISO instant with an offset: when testing ended on the technical failure.
  * @param opts - `asOf`, `presume`, `publication` (edition check, R-CAL-4).
  * @returns the last instant (inclusive), ISO with the Astana offset.
- * @throws {@link RuleInputError} for an instant without offset, an impossible instant, one before 2005, an unknown option.
+ * @throws A {@link RuleInputError} for an instant without offset, an impossible instant, one before 2005, an unknown option.
  *
  * @example
  * ```ts

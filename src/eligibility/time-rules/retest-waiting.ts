@@ -119,7 +119,7 @@ const schema = z
  * @param opts - `regime`, `appealSatisfied`, `appealDecidedOn`, `counting`, `asOf`, `presume`, `publication`.
  * @param cal - calendar for `firstWorkingDay` (default the built-in one).
  * @returns the explained answer.
- * @throws {@link RuleInputError} for a bad date, an unknown option, `appealSatisfied` under corps "B"
+ * @throws A {@link RuleInputError} for a bad date, an unknown option, `appealSatisfied` under corps "B"
  *   (that text has no appeal exemption), an appeal decision before the test, or an `asOf` the sources do not decide.
  *
  * @example

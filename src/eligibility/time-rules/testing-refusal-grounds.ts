@@ -36,7 +36,7 @@ import { testingRefusal, type TestingRefusalGround, type TestingRefusalInput } f
  * @rule R-EL-3
  * @param i - the acceptance day and the candidate's history; see {@link TestingRefusalInput}.
  * @returns every ground that applies, in ground order; `[]` = the service may be given.
- * @throws {@link RuleInputError} for a bad date or field, an unknown field, a certificate tested
+ * @throws A {@link RuleInputError} for a bad date or field, an unknown field, a certificate tested
  *   before 11.07.2026 without `validUntil` or `presume`. Lists of any length are read in linear
  *   time: the first 100 problems are listed, the others counted (`omittedIssues`).
  *

@@ -115,7 +115,7 @@ const max = (a: number | undefined, b: number): number => (a === undefined || b 
  * @rule R-EL-3
  * @param i - see {@link TestingRefusalInput}.
  * @returns `refused`, `grounds`, `freeFrom`, `version`.
- * @throws {@link RuleInputError} for a bad date or field, an unknown field, a certificate tested
+ * @throws A {@link RuleInputError} for a bad date or field, an unknown field, a certificate tested
  *   before 11.07.2026 without `validUntil` or `presume`. Lists of any length are read in linear
  *   time: the first 100 problems are listed, the others counted (`omittedIssues`).
  *

@@ -73,7 +73,7 @@ import type { ReserveCandidate, ReserveFunnelOptions, ReserveFunnelResult } from
  * @param opts - `ties`, `halfRounding`, `finalQuotas` (see {@link ReserveFunnelOptions}).
  * @returns each stage's admitted ids and per-sector quota, counts, cut-off and ties; the Reserve;
  *   those awaiting the Commission. Explain one candidate with {@link explainReserveCandidate}.
- * @throws {@link RuleInputError} naming the candidate for a duplicate id, an unknown sector, a score
+ * @throws A {@link RuleInputError} naming the candidate for a duplicate id, an unknown sector, a score
  *   off its scale, an unknown stage key, status or ground, or a missing entry for a stage the
  *   candidate reached; and for bad options (unknown sector or non-whole quota in `finalQuotas`, or
  *   final quotas in effect summing to more than 50: the Reserve takes "not more than 50").
