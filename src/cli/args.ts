@@ -1,8 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { EXPLAIN_LANGS, type ExplainLang } from "../explain/types.js";
 import { UsageError } from "./errors.js";
-import { envLang } from "./i18n/index.js";
-import { shown } from "./safe-text.js";
+import { envLang, tr } from "./i18n/index.js";
+import { quoted, shown } from "./safe-text.js";
 
 /** Options every subcommand has. */
 export const COMMON = {
@@ -11,7 +11,29 @@ export const COMMON = {
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 
-/** node:util parseArgs, with its errors turned into UsageError (exit code 2). */
+/** The value of the last `--lang x` or `--lang=x` (the one the command itself uses, as parseArgs keeps the last). */
+export function lastLang(argv: readonly string[]): string | undefined {
+  let v: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--lang") v = argv[++i];
+    else if (a.startsWith("--lang=")) v = a.slice("--lang=".length);
+  }
+  return v;
+}
+
+/** `v` when it names a language, else the environment's ({@link envLang}): the language of the help and of the errors found before `--lang` is checked. */
+export function langOr(v: unknown): ExplainLang {
+  return typeof v === "string" && (EXPLAIN_LANGS as readonly string[]).includes(v) ? (v as ExplainLang) : envLang();
+}
+
+/** The language of a command line before its options are read: its last `--lang` when valid, else the environment's. */
+export const argvLang = (argv: readonly string[]): ExplainLang => langOr(lastLang(argv));
+
+/**
+ * node:util parseArgs, with its errors turned into UsageError (exit code 2): in English Node's own
+ * message, in kk and ru the catalogue's (unknown option, missing value, value not taken).
+ */
 export function parse(
   argv: string[],
   options: NonNullable<ParseArgsConfig["options"]>,
@@ -19,29 +41,41 @@ export function parse(
   try {
     return parseArgs({ args: argv, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(parseErrorText(e as Error & { code?: string }, argvLang(argv)));
   }
 }
 
-/** The `--lang` value (default: the environment's, `LC_ALL` / `LC_MESSAGES` / `LANG` when it names ru or kk, else `en`). */
+/** A parseArgs error in `lang` (Node's message for en, or for an error the catalogue does not name). */
+function parseErrorText(e: Error & { code?: string }, lang: ExplainLang): string {
+  if (lang === "en") return e.message;
+  const option = /'([^']*)'/.exec(e.message)?.[1]?.replace(/ <value>$/, "");
+  if (option === undefined) return e.message;
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return tr(lang, "usage.unknownOption", { option: quoted(option) });
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return tr(lang, /argument missing/.test(e.message) ? "usage.missingValue" : "usage.noValue", { option: quoted(option) });
+  }
+  return e.message;
+}
+
+/** The `--lang` value (default: the environment's, `LC_ALL` / `LC_MESSAGES` / `LANG` when it names ru or kk, else `en`); a bad one is a usage error in the environment's language. */
 export function langOf(v: unknown): ExplainLang {
   if (v === undefined) return envLang();
   if (typeof v === "string" && (EXPLAIN_LANGS as readonly string[]).includes(v)) return v as ExplainLang;
-  throw new UsageError(`--lang: expected one of ${EXPLAIN_LANGS.join(", ")}, got ${shown(v)}`);
+  throw new UsageError(tr(envLang(), "usage.lang", { allowed: EXPLAIN_LANGS.join(", "), value: shown(v) }));
 }
 
-/** One of the allowed values, or a UsageError. */
-export function oneOf<T extends string>(name: string, v: unknown, allowed: readonly T[]): T | undefined {
+/** One of the allowed values, or a UsageError in `lang`. */
+export function oneOf<T extends string>(name: string, v: unknown, allowed: readonly T[], lang: ExplainLang = "en"): T | undefined {
   if (v === undefined) return undefined;
   if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new UsageError(`--${name}: expected one of ${allowed.join(", ")}, got ${shown(v)}`);
+  throw new UsageError(tr(lang, "usage.oneOf", { option: name, allowed: allowed.join(", "), value: shown(v) }));
 }
 
-/** A whole number option, or a UsageError. */
-export function wholeOf(name: string, v: unknown, min = 0): number | undefined {
+/** A whole number option, or a UsageError in `lang`. */
+export function wholeOf(name: string, v: unknown, min = 0, lang: ExplainLang = "en"): number | undefined {
   if (v === undefined) return undefined;
   const n = typeof v === "string" && /^\d+$/.test(v) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name}: expected a whole number ≥ ${min}, got ${shown(v)}`);
+  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(tr(lang, "usage.whole", { option: name, min: String(min), value: shown(v) }));
   return n;
 }
 

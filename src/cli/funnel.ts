@@ -9,7 +9,7 @@ import { explainReserveOutcome } from "../explain/explain-reserve-outcome.js";
 import { message, show } from "../explain/internal.js";
 import type { MessageCode } from "../explain/messages/en.js";
 import type { ExplainLang } from "../explain/types.js";
-import { langOf, list, oneOf, parse } from "./args.js";
+import { langOf, langOr, list, oneOf, parse } from "./args.js";
 import { InputError, ruleErrorLines, UsageError, where } from "./errors.js";
 import { tr } from "./i18n/index.js";
 import { Progress, readFileTable, writeOut } from "./io.js";
@@ -25,31 +25,13 @@ import { table } from "./table.js";
  */
 export const FUNNEL_MAX_ROWS = 2_000_000;
 
-export const FUNNEL_HELP = `Usage: kz-civil-service-rules funnel <campaign.csv> [options]
+/** The help of `funnel` in `lang` (src/cli/i18n). */
+export const funnelHelp = (lang: ExplainLang): string =>
+  tr(lang, "help.funnel", { sectors: RESERVE_SECTORS.join(" | "), grounds: RESERVE_EXCLUSION_GROUNDS.join(", ") });
+/** The English help (the tests' reference). */
+export const FUNNEL_HELP = funnelHelp("en");
 
-Runs the Presidential Youth Reserve 2025 funnel (R-PYR-3) on a campaign file (CSV or .xlsx) and
-prints, for every stage, a per-sector table: competed, left, quota, admitted, cut-off, tied.
-
-Options:
-  --ties admit-all|strict     ties across a quota at a selection stage (default admit-all)
-  --half-rounding up|down     50 % of an odd number after block 1 (default up: a choice, not the text's)
-  --final-quota SECTOR=N      the National Commission's revised quota of a sector (repeatable)
-  --explain ID                explain where candidate ID stopped and why (repeatable)
-  --json                      JSON output (exact values as strings)
-  --out FILE.xlsx|FILE.csv    also write the per-stage, per-sector table to a workbook or CSV file
-  --delimiter , | ; | tab     the CSV separator (default: detected on the header line)
-  --sheet NAME                the sheet of an .xlsx workbook (default: the first)
-  --lang kk|ru|en             language (default en)
-  -h, --help                  this help
-
-CSV: a header row, then one row per candidate:
-  id,sector,text,numeric,situational,assessment,interview,expert,national
-  sector = ${RESERVE_SECTORS.join(" | ")}
-  a stage cell: a score (e.g. 21, 4.5); empty = stage not reached; "absent"; "excluded" or
-  "excluded:<ground>" (${RESERVE_EXCLUSION_GROUNDS.join(", ")}); "null" = left without saying why.
-Exit codes: 0 ok, 1 invalid input (with the line and field), 2 usage.`;
-
-function entry(cell: string, line: number, stage: string): ReserveStageEntry | undefined {
+function entry(cell: string, line: number, stage: string, lang: ExplainLang): ReserveStageEntry | undefined {
   const v = cell.trim();
   if (v === "") return undefined;
   if (v === "null") return null;
@@ -58,7 +40,7 @@ function entry(cell: string, line: number, stage: string): ReserveStageEntry | u
   if (v.startsWith("excluded:")) {
     const g = v.slice("excluded:".length);
     if (!(RESERVE_EXCLUSION_GROUNDS as readonly string[]).includes(g)) {
-      throw new InputError(`line ${line}, field ${stage}: unknown exclusion ground ${quoted(g)} (expected ${RESERVE_EXCLUSION_GROUNDS.join(", ")})`);
+      throw new InputError(`${where(line, stage, lang)}: ${tr(lang, "value.exclusionGround", { ground: quoted(g), expected: RESERVE_EXCLUSION_GROUNDS.join(", ") })}`);
     }
     return { status: "excluded", ground: g as ReserveExclusionGround };
   }
@@ -85,19 +67,19 @@ export async function funnel(argv: string[]): Promise<string> {
     explain: { type: "string", multiple: true },
     ...TABLE_OPTIONS,
   });
-  if (values.help) return FUNNEL_HELP;
+  if (values.help) return funnelHelp(langOr(values.lang));
   const lang: ExplainLang = langOf(values.lang);
-  const ties = oneOf("ties", values.ties, ["admit-all", "strict"] as const);
-  const halfRounding = oneOf("half-rounding", values["half-rounding"], ["up", "down"] as const);
+  const ties = oneOf("ties", values.ties, ["admit-all", "strict"] as const, lang);
+  const halfRounding = oneOf("half-rounding", values["half-rounding"], ["up", "down"] as const, lang);
   const finalQuotas: Record<string, number> = {};
   for (const q of list(values["final-quota"])) {
     const m = /^([a-z-]+)=(\d+)$/.exec(q);
-    if (!m) throw new UsageError(`--final-quota: expected SECTOR=N, got ${quoted(q)}`);
+    if (!m) throw new UsageError(tr(lang, "usage.finalQuota", { value: quoted(q) }));
     finalQuotas[m[1]!] = Number(m[2]);
   }
-  if (positionals.length !== 1) throw new UsageError("funnel: give exactly one campaign CSV file\n\n" + FUNNEL_HELP);
+  if (positionals.length !== 1) throw new UsageError(`${tr(lang, "usage.funnelFile")}\n\n${funnelHelp(lang)}`);
   const path = positionals[0]!;
-  const delimiter = delimiterOf(values.delimiter);
+  const delimiter = delimiterOf(values.delimiter, lang);
   const input = await readFileTable(
     path,
     { ...(delimiter ? { delimiter } : {}), ...(typeof values.sheet === "string" ? { sheet: values.sheet } : {}), maxRows: FUNNEL_MAX_ROWS },
@@ -119,7 +101,7 @@ export async function funnel(argv: string[]): Promise<string> {
     }
     const scores: Partial<Record<ReserveStage, ReserveStageEntry>> = {};
     for (const [c, j] of stageCols) {
-      const e = entry(decimalComma(rec.fields[j] ?? "", input), rec.line, c);
+      const e = entry(decimalComma(rec.fields[j] ?? "", input), rec.line, c, lang);
       if (e !== undefined) scores[c as ReserveStage] = e;
     }
     candidates[k] = { id: (rec.fields[idCol] ?? "").trim(), sector: (rec.fields[secCol] ?? "").trim(), scores };

@@ -19,10 +19,11 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** Bytes read at a time from a pipe, a terminal or a device. */
 const CHUNK = 64 * 1024;
 
-/** `268,435,456 bytes (256 MiB)`: a size for the messages about the limit (MiB from 1 MiB on, rounded). */
-const bytes = (n: number): string => {
+/** `268,435,456 bytes (256 MiB)`: a size for the messages about the limit (MiB from 1 MiB on, rounded), in `lang`. */
+const bytes = (n: number, lang: ExplainLang): string => {
   const mib = n / 1024 / 1024;
-  return `${n.toLocaleString("en")} bytes${mib >= 1 ? ` (${Math.round(mib).toLocaleString("en")} MiB)` : ""}`;
+  const b = tr(lang, "unit.bytes", { count: n.toLocaleString("en") });
+  return mib >= 1 ? `${b} (${tr(lang, "unit.mib", { count: Math.round(mib).toLocaleString("en") })})` : b;
 };
 
 /** A Buffer as a plain Uint8Array view of the same memory. */
@@ -40,9 +41,19 @@ function readCapped(fd: number, path: string, max: number, lang: ExplainLang): U
     const n = readSync(fd, buf, 0, CHUNK, null);
     if (n === 0) return asBytes(Buffer.concat(chunks, total));
     total += n;
-    if (total > max) throw new InputError(tr(lang, "io.streamTooBig", { path: safeText(path), limit: bytes(max) }));
+    if (total > max) throw new InputError(tr(lang, "io.streamTooBig", { path: safeText(path), limit: bytes(max, lang) }));
     chunks.push(n === CHUNK ? buf : buf.subarray(0, n));
   }
+}
+
+/** The catalogue's reason of a file-system error code (kk, ru); in English, or for another code, Node's message. */
+const FS_REASONS = { ENOENT: "fs.ENOENT", EACCES: "fs.EACCES", EPERM: "fs.EACCES", EISDIR: "fs.EISDIR", ENOSPC: "fs.ENOSPC" } as const;
+
+/** Why a file could not be read or written, in `lang`. */
+function fsReason(e: unknown, lang: ExplainLang): string {
+  const code = (e as { code?: unknown }).code;
+  const key = typeof code === "string" && Object.prototype.hasOwnProperty.call(FS_REASONS, code) ? FS_REASONS[code as keyof typeof FS_REASONS] : undefined;
+  return lang === "en" || key === undefined ? (e as Error).message : tr(lang, key);
 }
 
 /**
@@ -61,13 +72,13 @@ export function readBytes(path: string, maxBytes: number = MAX_INPUT_BYTES, lang
     fd = path === "-" ? 0 : openSync(path, "r");
     const st = fstatSync(fd);
     if (st.isFile() && st.size > maxBytes) {
-      throw new InputError(tr(lang, "io.fileTooBig", { path: safeText(path), size: bytes(st.size), limit: bytes(maxBytes) }));
+      throw new InputError(tr(lang, "io.fileTooBig", { path: safeText(path), size: bytes(st.size, lang), limit: bytes(maxBytes, lang) }));
     }
     // a regular file of known size is read in one piece; size 0 may be a /proc file: read to its end
     return st.isFile() && st.size > 0 ? asBytes(readFileSync(fd)) : readCapped(fd, path, maxBytes, lang);
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError(tr(lang, "io.cannotRead", { path: safeText(path), reason: safeText((e as Error).message) }));
+    throw new InputError(tr(lang, "io.cannotRead", { path: safeText(path), reason: safeText(fsReason(e, lang)) }));
   } finally {
     if (fd !== undefined && fd !== 0) closeSync(fd);
   }
@@ -156,7 +167,7 @@ export async function writeOut(path: string, rows: readonly (readonly OutCell[])
   try {
     writeFileSync(path, bytesOut);
   } catch (e) {
-    throw new InputError(tr(lang, "io.cannotWrite", { path: safeText(path), reason: safeText((e as Error).message) }));
+    throw new InputError(tr(lang, "io.cannotWrite", { path: safeText(path), reason: safeText(fsReason(e, lang)) }));
   }
   return tr(lang, "out.written", { path: safeText(path), rows: rows.length - 1 });
 }

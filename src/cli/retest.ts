@@ -1,20 +1,13 @@
 import { explainRetest } from "../explain/explain-retest.js";
-import { langOf, oneOf, parse } from "./args.js";
+import type { ExplainLang } from "../explain/types.js";
+import { langOf, langOr, oneOf, parse } from "./args.js";
+import { tr } from "./i18n/index.js";
 import { atCell, UsageError } from "./errors.js";
 
-export const RETEST_HELP = `Usage: kz-civil-service-rules retest <test-date> [options]
-
-The earliest retest day after a test below the threshold (R-EL-1 corps "B", R-EL-2 law enforcement):
-"not earlier than three calendar days after the day of testing" — a waiting period, not moved to a
-working day; the first working day on or after it is given beside it.
-
-Options:
-  --regime corps-b|law-enforcement   (default corps-b)
-  --appeal-satisfied                 law enforcement: the appeals commission satisfied the appeal (no wait)
-  --appeal-decided-on YYYY-MM-DD     the day of that decision
-  --counting civil-code|inclusive    reading of "three days after" (default civil-code: D + 4)
-  --json, --lang kk|ru|en, -h/--help
-Exit codes: 0 ok, 1 invalid input, 2 usage.`;
+/** The help of `retest` in `lang` (src/cli/i18n). */
+export const retestHelp = (lang: ExplainLang): string => tr(lang, "help.retest");
+/** The English help (the tests' reference). */
+export const RETEST_HELP = retestHelp("en");
 
 export function retest(argv: string[]): string {
   const { values, positionals } = parse(argv, {
@@ -23,11 +16,11 @@ export function retest(argv: string[]): string {
     "appeal-decided-on": { type: "string" },
     counting: { type: "string" },
   });
-  if (values.help) return RETEST_HELP;
+  if (values.help) return retestHelp(langOr(values.lang));
   const lang = langOf(values.lang);
-  const regime = oneOf("regime", values.regime, ["corps-b", "law-enforcement"] as const);
-  const counting = oneOf("counting", values.counting, ["civil-code", "inclusive"] as const);
-  if (positionals.length !== 1) throw new UsageError("retest: give the test date (YYYY-MM-DD)\n\n" + RETEST_HELP);
+  const regime = oneOf("regime", values.regime, ["corps-b", "law-enforcement"] as const, lang);
+  const counting = oneOf("counting", values.counting, ["civil-code", "inclusive"] as const, lang);
+  if (positionals.length !== 1) throw new UsageError(`${tr(lang, "usage.retestDate")}\n\n${retestHelp(lang)}`);
   const e = atCell(undefined, "", lang, () =>
     explainRetest(positionals[0]!, {
       lang,

@@ -15,7 +15,8 @@ import { funnel } from "./funnel.js";
 import { retest } from "./retest.js";
 import { refusal } from "./refusal.js";
 import { workdays } from "./workdays.js";
-import { envLang, tr } from "./i18n/index.js";
+import { tr } from "./i18n/index.js";
+import { argvLang } from "./args.js";
 // esbuild inlines the JSON into dist/cli.js (the version only is used)
 import pkg from "../../package.json" with { type: "json" };
 
@@ -45,10 +46,10 @@ export const ERROR_MAX_LINE = 1_000;
  * {@link ERROR_MAX_LINE}, at most {@link ERROR_MAX_LINES} lines and then the count of the others.
  * So whatever a command or the library put in a message, stderr stays bounded and inert.
  */
-export function errorText(message: string): string {
+export function errorText(message: string, lang: ExplainLang = "en"): string {
   const lines = message.split("\n");
   const shown = lines.slice(0, ERROR_MAX_LINES).map((l) => safeText(l, ERROR_MAX_LINE));
-  if (lines.length > ERROR_MAX_LINES) shown.push(`… ${(lines.length - ERROR_MAX_LINES).toLocaleString("en")} more lines`);
+  if (lines.length > ERROR_MAX_LINES) shown.push(tr(lang, "run.moreLines", { count: lines.length - ERROR_MAX_LINES }));
   return shown.join("\n");
 }
 
@@ -59,10 +60,10 @@ export function errorText(message: string): string {
  */
 export async function run(argv: string[], io: CliStreams): Promise<number> {
   const [cmd, ...rest] = argv;
-  const v0 = lastLang(argv);
-  const runLang: ExplainLang = v0 === "kk" || v0 === "ru" || v0 === "en" ? v0 : envLang();
+  // the language of the command line: its last valid --lang, else the environment's
+  const runLang: ExplainLang = argvLang(argv);
   const HELP = helpText(runLang);
-  const fail = (prefix: string, message: string) => io.err.write(`kz-civil-service-rules: ${errorText(prefix + message)}\n`);
+  const fail = (prefix: string, message: string) => io.err.write(`kz-civil-service-rules: ${errorText(prefix + message, runLang)}\n`);
   try {
     if (cmd === undefined || cmd === "--help" || cmd === "-h" || cmd === "help") {
       io.out.write(HELP + "\n");
@@ -94,15 +95,4 @@ export async function run(argv: string[], io: CliStreams): Promise<number> {
     fail(`${tr(lang, "run.internal")}: `, e instanceof Error ? (e.stack ?? e.message) : String(e));
     return EXIT.internal;
   }
-}
-
-/** The value of the last `--lang x` or `--lang=x` (the one the command itself used, as parseArgs keeps the last). */
-function lastLang(argv: readonly string[]): string | undefined {
-  let v: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--lang") v = argv[++i];
-    else if (a.startsWith("--lang=")) v = a.slice("--lang=".length);
-  }
-  return v;
 }

@@ -44,6 +44,9 @@
  * @internal
  * @module
  */
+import type { ExplainLang } from "../explain/types.js";
+import { tr } from "./i18n/index.js";
+
 
 /** Longest value (UTF-16 code units) an error message or a table cell echoes before the cut. */
 export const MESSAGE_VALUE_MAX = 80;
@@ -134,6 +137,7 @@ export function quoted(s: string, max: number = MESSAGE_VALUE_MAX): string {
  * serialised: it may be huge or nested deeper than the stack); a missing value as `undefined`.
  *
  * @param v - the value as parsed.
+ * @param lang - the language of the description of an array or an object.
  * @returns a short description, at most a few dozen characters beyond {@link MESSAGE_VALUE_MAX}.
  * @example
  * ```ts
@@ -142,12 +146,12 @@ export function quoted(s: string, max: number = MESSAGE_VALUE_MAX): string {
  * shown(undefined) // 'undefined'
  * ```
  */
-export function shown(v: unknown): string {
+export function shown(v: unknown, lang: ExplainLang = "en"): string {
   if (typeof v === "string") return quoted(v);
   if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);
   if (v === undefined) return "undefined";
-  if (Array.isArray(v)) return `an array of ${v.length.toLocaleString("en")} item${v.length === 1 ? "" : "s"}`;
-  return typeof v === "object" ? "an object" : typeof v;
+  if (Array.isArray(v)) return v.length === 1 ? tr(lang, "value.arrayOne") : tr(lang, "value.array", { count: v.length });
+  return typeof v === "object" ? tr(lang, "value.object") : typeof v;
 }
 
 /**

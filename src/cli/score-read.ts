@@ -6,7 +6,7 @@
 import type { Num } from "../internal/validate.js";
 import { TRACKS, type Track } from "../scoring/tracks.js";
 import type { ExplainLang } from "../explain/types.js";
-import { InputError } from "./errors.js";
+import { InputError, where } from "./errors.js";
 import { tr } from "./i18n/index.js";
 import { MAX_INPUT_BYTES, Progress, readBytes, readErrorToInput, readFileTable, textTable, type FileTable } from "./io.js";
 import { foldHeading } from "./read/columns.js";
@@ -59,20 +59,20 @@ function fieldOf(row: Record<string, unknown>, key: string): unknown {
 }
 
 /** A JSON list field as numbers: an array as is, a string split as a CSV cell, a number as [n], missing or null → []. */
-function asList(v: unknown, where: string): Num[] {
+function asList(v: unknown, where: string, lang: ExplainLang): Num[] {
   if (v === undefined || v === null) return [];
   if (Array.isArray(v)) return v as Num[];
   if (typeof v === "string") return split(v);
   if (typeof v === "number") return [v];
-  throw new InputError(`${where}: expected a list of numbers`);
+  throw new InputError(tr(lang, "json.list", { field: where }));
 }
 
 /** A JSON name: a string, a number or boolean written out, missing or null → ""; anything else is an input error. */
-function textOf(v: unknown, where: string): string {
+function textOf(v: unknown, where: string, lang: ExplainLang): string {
   if (v === undefined || v === null) return "";
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  throw new InputError(`${where}: expected a string, got ${shown(v)}`);
+  throw new InputError(tr(lang, "json.string", { field: where, value: shown(v, lang) }));
 }
 
 /** How to read a table: the separator, the sheet, the language of the messages. */
@@ -113,56 +113,56 @@ export async function readRows(path: string, kindOpt: "is" | "competition" | und
       data = JSON.parse(trimmed);
     } catch (e) {
       // V8 quotes the text around the error (raw bytes of a binary file): escaped and cut
-      throw new InputError(`${safeText(path)}: not valid JSON: ${safeText((e as Error).message, JSON_MESSAGE_MAX)}`);
+      throw new InputError(tr(lang, "json.invalid", { path: safeText(path), reason: safeText((e as Error).message, JSON_MESSAGE_MAX) }));
     }
     const obj = (Array.isArray(data) ? { candidates: data } : data) as Record<string, unknown> | null;
     const cands = typeof obj === "object" && obj !== null ? obj.candidates : undefined;
-    if (obj === null || !Array.isArray(cands)) throw new InputError(`${safeText(path)}: expected { "candidates": [ … ] }`);
+    if (obj === null || !Array.isArray(cands)) throw new InputError(tr(lang, "json.noCandidates", { path: safeText(path) }));
     if (cands.length > SCORE_MAX_ROWS) {
-      throw new InputError(`${safeText(path)}: more than ${SCORE_MAX_ROWS.toLocaleString("en")} candidates (the limit of the score command)`);
+      throw new InputError(tr(lang, "json.tooMany", { path: safeText(path), limit: SCORE_MAX_ROWS }));
     }
     const first = cands[0];
     kind ??= typeof first === "object" && first !== null && ("S" in first || "S1" in first) ? "is" : "competition";
     const q = obj.questionsPerBlock;
     if (q !== undefined && q !== null && typeof q !== "number") {
-      throw new InputError(`${safeText(path)}: questionsPerBlock: expected a number, got ${shown(q)}`);
+      throw new InputError(tr(lang, "json.questionsPerBlock", { path: safeText(path), value: shown(q, lang) }));
     }
     if (qpb === undefined && typeof q === "number") qpb = q;
     const interviews = (typeof obj.interview === "object" && obj.interview !== null ? obj.interview : {}) as Record<string, unknown>;
     cands.forEach((c: unknown, k) => {
       const w = `candidates[${k}]`;
-      if (typeof c !== "object" || c === null) throw new InputError(`${w}: expected an object`);
+      if (typeof c !== "object" || c === null) throw new InputError(tr(lang, "json.object", { field: w }));
       const r = c as Record<string, unknown>;
       const id = typeof r.id === "string" && r.id !== "" ? r.id : String(k + 1);
       if (kind === "is") {
         is.push({
           id,
-          name: textOf(r.name, `${w}.name`),
+          name: textOf(r.name, `${w}.name`, lang),
           S: fieldOf(r, "S") as Num,
           S1: fieldOf(r, "S1") as Num,
           S2: fieldOf(r, "S2") as Num,
-          essay: asList(r.essay, `${w}.essay`),
+          essay: asList(r.essay, `${w}.essay`, lang),
           // an own property only: an id "constructor" or "__proto__" is not a key of every object
-          interview: asList(r.interview ?? fieldOf(interviews, id), `${w}.interview`),
+          interview: asList(r.interview ?? fieldOf(interviews, id), `${w}.interview`, lang),
         });
       } else {
         const track = (r.track ?? obj.track ?? trackOpt) as Track | undefined;
         if (track === undefined || !(TRACKS as readonly string[]).includes(track)) {
-          throw new InputError(`${w}.track: expected one of ${TRACKS.join(", ")} (or give --track), got ${shown(track)}`);
+          throw new InputError(`${w}.track: ${tr(lang, "value.track", { tracks: TRACKS.join(", "), value: shown(track, lang) })}`);
         }
         gc.push({
           id,
-          name: textOf(r.name, `${w}.name`),
+          name: textOf(r.name, `${w}.name`, lang),
           track,
-          ...(r.competencies !== undefined ? { competencies: asList(r.competencies, `${w}.competencies`) } : {}),
+          ...(r.competencies !== undefined ? { competencies: asList(r.competencies, `${w}.competencies`, lang) } : {}),
           ...(r.iq !== undefined ? { iq: r.iq as Num } : {}),
-          essay: asList(r.essay, `${w}.essay`),
-          interview: asList(r.interview, `${w}.interview`),
-          practical: asList(r.practical, `${w}.practical`),
+          essay: asList(r.essay, `${w}.essay`, lang),
+          interview: asList(r.interview, `${w}.interview`, lang),
+          practical: asList(r.practical, `${w}.practical`, lang),
         });
       }
     });
-    noDuplicateIds(gc, (k) => `candidates[${k}]`);
+    noDuplicateIds(gc, lang);
     return { kind: kind!, qpb, is, gc };
   }
   const records = table.rows;
@@ -192,7 +192,7 @@ export async function readRows(path: string, kindOpt: "is" | "competition" | und
     } else {
       const tr0 = get("track") || trackOpt;
       if (tr0 === undefined || !(TRACKS as readonly string[]).includes(tr0)) {
-        throw new InputError(`line ${rec.line}, field track: expected one of ${TRACKS.join(", ")} (or give --track), got ${quoted(tr0 ?? "")}`);
+        throw new InputError(`${where(rec.line, "track", lang)}: ${tr(lang, "value.track", { tracks: TRACKS.join(", "), value: quoted(tr0 ?? "") })}`);
       }
       const comp = get("competencies");
       const iq = get("iq");
@@ -228,14 +228,11 @@ function noDuplicateLines(rows: readonly { id: string; line?: number }[], lang: 
  * The general competition ranks candidates by id within a track, so an id may occur once (the IS
  * selection's admission, R-SEL-5, rejects a repeated id itself).
  */
-function noDuplicateIds(rows: readonly GcRow[], at: (k: number) => string): void {
+function noDuplicateIds(rows: readonly GcRow[], lang: ExplainLang): void {
   const seen = new Map<string, number>();
   rows.forEach((r, k) => {
     const j = seen.get(r.id);
-    if (j !== undefined) {
-      const here = at(k);
-      throw new InputError(`${here.startsWith("line") ? `${here}, field id` : `${here}.id`}: duplicate id ${quoted(r.id)} (also at ${at(j)})`);
-    }
+    if (j !== undefined) throw new InputError(tr(lang, "json.duplicateId", { field: `candidates[${k}].id`, id: quoted(r.id), other: `candidates[${j}]` }));
     seen.set(r.id, k);
   });
 }

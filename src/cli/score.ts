@@ -20,7 +20,7 @@ import { selectionInformation } from "../scoring/selection-information.js";
 import { selectionInterview } from "../scoring/selection-interview.js";
 import { selectionPersonalQualities } from "../scoring/selection-personal-qualities.js";
 import { TRACKS } from "../scoring/tracks.js";
-import { langOf, oneOf, parse, wholeOf } from "./args.js";
+import { langOf, langOr, oneOf, parse, wholeOf } from "./args.js";
 import { atCell, InputError, UsageError, where } from "./errors.js";
 import { t } from "./labels.js";
 import { MESSAGE_VALUE_MAX, safeText } from "./safe-text.js";
@@ -47,34 +47,10 @@ function admissionForTable(candidates: readonly { id: string; score: Decimal }[]
   return explainInterviewAdmission(safe, { lang, decimals: dp });
 }
 
-export const SCORE_HELP = `Usage: kz-civil-service-rules score <file.csv|file.json> [options]
-
-Scores and ranks the candidates of an IS selection (R-SEL-1..5) or of a general competition
-(R-GC-1..5) read from a CSV, .xlsx or JSON file (- reads standard input). CSV as spreadsheets save
-it: separated by , ; or tabs, UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1251;
-headings in any case, in English, Kazakh or Russian (docs/cli.md); 72,5 read as 72.5 in a ; or tab file.
-
-Options:
-  --kind is|competition       what the file holds (default: detected from the columns / fields)
-  --track leadership|non-leadership|lower
-                              general competition: the track of every row without a track column
-  --questions-per-block N     IS selection: reject S1, S2 above N
-  --decimals N                decimal places shown (default 4; values are exact)
-  --explain                   print the explanation of every final score / decision
-  --json                      JSON output (exact values as strings)
-  --out FILE.xlsx|FILE.csv    also write the ranked list to a workbook or a CSV file (UTF-8)
-  --delimiter , | ; | tab     the CSV separator (default: detected on the header line)
-  --sheet NAME                the sheet of an .xlsx workbook (default: the first)
-  --lang kk|ru|en             language of the explanations and headings (default en)
-  -h, --help                  this help
-
-CSV (one row per candidate, a header row first; lists are separated by spaces or ';'):
-  IS selection:        id,name,S,S1,S2,essay,interview
-  general competition: id,name,track,competencies,iq,essay,interview,practical
-    competencies = 10 (leadership) or 7 (non-leadership) scores; iq = lower track;
-    essay = the members' grades (their mean is used: the caller's choice);
-    interview = "С1 С2" (competition) or the members' grades (IS); practical = "П1 П2".
-Exit codes: 0 ok, 1 invalid input (with the line and field), 2 usage.`;
+/** The help of `score` in `lang` (src/cli/i18n). */
+export const scoreHelp = (lang: ExplainLang): string => tr(lang, "help.score");
+/** The English help (the tests' reference). */
+export const SCORE_HELP = scoreHelp("en");
 
 function ranks(scores: readonly Decimal[]): number[] {
   const order = scores.map((_, i) => i).sort((a, b) => scores[b]!.comparedTo(scores[a]!));
@@ -122,7 +98,7 @@ function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLang, dp: 
           };
         }),
         admission: ex,
-        note: "The order does not say how several members' grades combine nor how the previous stages add up: the mean and the sum are the caller's choice.",
+        note: tr(lang, "score.jsonNote"),
       },
       null,
       2,
@@ -161,11 +137,11 @@ function scoreGc(rows: GcRow[], lang: ExplainLang, dp: number, json: boolean, ex
     if (r.track === "leadership") {
       E = at("essay", () => meanOfGrades(r.essay.map((g) => selectionEssay(g))));
       C = at("interview", () => competitionInterview(r.interview[0] as Num, r.interview[1] as Num));
-      if (r.interview.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.interview` : "interview", lang)}: two grades expected (С1 С2)`);
+      if (r.interview.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.interview` : "interview", lang)}: ${tr(lang, "value.twoGrades", { grades: "С1 С2" })}`);
       input = { track: "leadership", O, E, C };
     } else {
       P = at("practical", () => competitionPractical(r.practical[0] as Num, r.practical[1] as Num));
-      if (r.practical.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.practical` : "practical", lang)}: two grades expected (П1 П2)`);
+      if (r.practical.length > 2) throw new InputError(`${where(r.line, loc(r, k) ? `${loc(r, k)}.practical` : "practical", lang)}: ${tr(lang, "value.twoGrades", { grades: "П1 П2" })}`);
       input = { track: r.track, O, P };
     }
     // О, Э, С and П were checked above within the bounds competitionFinalResult checks.
@@ -243,15 +219,15 @@ export async function score(argv: string[]): Promise<string> {
     explain: { type: "boolean" },
     ...TABLE_OPTIONS,
   });
-  if (values.help) return SCORE_HELP;
+  if (values.help) return scoreHelp(langOr(values.lang));
   const lang = langOf(values.lang);
-  const kind = oneOf("kind", values.kind, ["is", "competition"] as const);
-  const track = oneOf("track", values.track, TRACKS);
-  const qpb = wholeOf("questions-per-block", values["questions-per-block"], 1);
-  const dp = wholeOf("decimals", values.decimals) ?? 4;
-  if (dp > 40) throw new UsageError("--decimals: at most 40");
-  if (positionals.length !== 1) throw new UsageError("score: give exactly one input file (CSV or JSON; - for standard input)\n\n" + SCORE_HELP);
-  const delimiter = delimiterOf(values.delimiter);
+  const kind = oneOf("kind", values.kind, ["is", "competition"] as const, lang);
+  const track = oneOf("track", values.track, TRACKS, lang);
+  const qpb = wholeOf("questions-per-block", values["questions-per-block"], 1, lang);
+  const dp = wholeOf("decimals", values.decimals, 0, lang) ?? 4;
+  if (dp > 40) throw new UsageError(tr(lang, "usage.decimalsMax", { max: 40 }));
+  if (positionals.length !== 1) throw new UsageError(`${tr(lang, "usage.scoreFile")}\n\n${scoreHelp(lang)}`);
+  const delimiter = delimiterOf(values.delimiter, lang);
   const outFile = typeof values.out === "string" ? values.out : undefined;
   const data = await readRows(positionals[0]!, kind, track, qpb, {
     lang,

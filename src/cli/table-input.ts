@@ -22,11 +22,11 @@ export const TABLE_OPTIONS = {
 } as const;
 
 /** `--delimiter`: `,` `;` `tab` (or a tab character), also `comma`, `semicolon`; absent = detected. */
-export function delimiterOf(v: unknown): Delimiter | undefined {
+export function delimiterOf(v: unknown, lang: ExplainLang = "en"): Delimiter | undefined {
   if (v === undefined) return undefined;
   const m: Record<string, Delimiter> = { ",": ",", comma: ",", ";": ";", semicolon: ";", tab: "\t", "\t": "\t", "\\t": "\t" };
   const d = typeof v === "string" && Object.prototype.hasOwnProperty.call(m, v.toLowerCase()) ? m[v.toLowerCase()] : undefined;
-  if (d === undefined) throw new UsageError(`--delimiter: expected one of , ; tab, got ${shown(v)}`);
+  if (d === undefined) throw new UsageError(tr(lang, "usage.delimiter", { value: shown(v) }));
   return d;
 }
 
