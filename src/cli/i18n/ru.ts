@@ -181,6 +181,6 @@ R-EL-2 — правоохранительная служба): «не ранее
   "kind.religious": "религиозный праздник",
   "kind.carried": "перенесённый выходной",
   "kind.transfer": "день переноса",
-  "out.written": "записано: {path} ({rows} строк)",
+  "out.written": "записано: {path} (строк: {rows})",
   "out.badExtension": "--out: ожидается файл .xlsx или .csv, получено {path}",
 };
