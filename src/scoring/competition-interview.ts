@@ -3,7 +3,7 @@ import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
 import type { TaskGradeOptions } from "./competition-practical.js";
 import { COMPETITION_STAGE_PARAMETERS as P } from "./parameters.js";
-import { fastPaths, NO, onlyKey, readerOf } from "./fast.js";
+import { fastPaths, readerOf, sumOfTwoGrades } from "./fast.js";
 
 const RULE = "R-GC-4";
 const MAX = P.interviewQuestionMax;
@@ -17,18 +17,6 @@ const readers = {
   decimal: [readerOf(schemas.decimal.shape.c1, "c1"), readerOf(schemas.decimal.shape.c2, "c2")],
 } as const;
 
-/** The fast path: the two grades of a valid input (no options, or exactly `{ wholePoints }`, a boolean), or `undefined`. */
-function fastRead(c1: unknown, c2: unknown, opts: unknown, whole: "whole" | "decimal"): Decimal | undefined {
-  if (opts !== undefined) {
-    const w = onlyKey(opts, "wholePoints");
-    if (w === NO || (w !== undefined && typeof w !== "boolean")) return undefined;
-  }
-  const [ra, rb] = readers[whole];
-  const x = ra(c1);
-  if (x === undefined) return undefined;
-  const y = rb(c2);
-  return y === undefined ? undefined : x.plus(y);
-}
 
 /**
  * **R-GC-4** — interview score С of the general competition: `С = С1 + С2`, each answer graded
@@ -65,7 +53,7 @@ function fastRead(c1: unknown, c2: unknown, opts: unknown, whole: "whole" | "dec
 export function competitionInterview(c1: Num, c2: Num, opts?: TaskGradeOptions): Decimal {
   const whole = typeof opts === "object" && opts !== null && opts.wholePoints === false ? "decimal" : "whole";
   // valid input read without a zod run; anything else: the schema, its messages and codes
-  const sum = fastPaths() ? fastRead(c1, c2, opts, whole) : undefined;
+  const sum = fastPaths() ? sumOfTwoGrades(readers[whole], c1, c2, opts) : undefined;
   if (sum !== undefined) return sum;
   const input = parse(schemas[whole], { c1, c2, opts }, RULE);
   return input.c1.plus(input.c2);

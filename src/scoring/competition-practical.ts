@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
 import { COMPETITION_STAGE_PARAMETERS as P } from "./parameters.js";
-import { fastPaths, NO, onlyKey, readerOf } from "./fast.js";
+import { fastPaths, readerOf, sumOfTwoGrades } from "./fast.js";
 
 const RULE = "R-GC-3";
 const MAX = P.practicalTaskMax;
@@ -16,18 +16,6 @@ const readers = {
   decimal: [readerOf(schemas.decimal.shape.p1, "p1"), readerOf(schemas.decimal.shape.p2, "p2")],
 } as const;
 
-/** The fast path: the two grades of a valid input (no options, or exactly `{ wholePoints }`, a boolean), or `undefined`. */
-function fastRead(p1: unknown, p2: unknown, opts: unknown, whole: "whole" | "decimal"): Decimal | undefined {
-  if (opts !== undefined) {
-    const w = onlyKey(opts, "wholePoints");
-    if (w === NO || (w !== undefined && typeof w !== "boolean")) return undefined;
-  }
-  const [ra, rb] = readers[whole];
-  const x = ra(p1);
-  if (x === undefined) return undefined;
-  const y = rb(p2);
-  return y === undefined ? undefined : x.plus(y);
-}
 
 /** Options of {@link competitionPractical} and {@link competitionInterview}. */
 export interface TaskGradeOptions {
@@ -79,7 +67,7 @@ export interface TaskGradeOptions {
 export function competitionPractical(p1: Num, p2: Num, opts?: TaskGradeOptions): Decimal {
   const whole = typeof opts === "object" && opts !== null && opts.wholePoints === false ? "decimal" : "whole";
   // valid input read without a zod run; anything else: the schema, its messages and codes
-  const sum = fastPaths() ? fastRead(p1, p2, opts, whole) : undefined;
+  const sum = fastPaths() ? sumOfTwoGrades(readers[whole], p1, p2, opts) : undefined;
   if (sum !== undefined) return sum;
   const input = parse(schemas[whole], { p1, p2, opts }, RULE);
   return input.p1.plus(input.p2);

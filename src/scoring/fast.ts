@@ -49,3 +49,23 @@ export function onlyKey(o: unknown, key: string): unknown {
   // read as the schema reads it (the same value for a plain object; a Proxy's own answer otherwise)
   return (o as Record<string, unknown>)[key];
 }
+
+/** A field's reader: its Decimal for a valid value, `undefined` for anything the schema must judge. */
+export type FieldReader = (v: unknown) => Decimal | undefined;
+
+/**
+ * The fast path of a sum of two task grades (R-GC-3 П = П1 + П2, R-GC-4 С = С1 + С2): the sum for a
+ * valid input with no options or exactly `{ wholePoints }` (a boolean), `undefined` otherwise (the
+ * schema then judges, and says what is wrong).
+ */
+export function sumOfTwoGrades(readers: readonly [FieldReader, FieldReader], a: unknown, b: unknown, opts: unknown): Decimal | undefined {
+  if (opts !== undefined) {
+    const w = onlyKey(opts, "wholePoints");
+    if (w === NO || (w !== undefined && typeof w !== "boolean")) return undefined;
+  }
+  const x = readers[0](a);
+  if (x === undefined) return undefined;
+  const y = readers[1](b);
+  return y === undefined ? undefined : x.plus(y);
+}
+
