@@ -9,6 +9,7 @@ import { explainCompetitionFinal } from "../explain/explain-competition-final.js
 import { explainInterviewAdmission } from "../explain/explain-interview-admission.js";
 import { show } from "../explain/internal.js";
 import type { ExplainLang, Explanation } from "../explain/types.js";
+import { D } from "../internal/decimal.js";
 import type { Num } from "../internal/validate.js";
 import { competitionFinalResult } from "../scoring/competition-final-result.js";
 import { competitionInterview } from "../scoring/competition-interview.js";
@@ -71,7 +72,8 @@ function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLang, dp: 
     const T2 = at("", () => selectionInformation(r.S1, r.S2, qpb === undefined ? undefined : { questionsPerBlock: qpb }));
     const essay = at("essay", () => meanOfGrades(r.essay.map((g) => selectionEssay(g))));
     const interview = r.interview.length ? at("interview", () => meanOfGrades(r.interview.map((g) => selectionInterview(g)))) : undefined;
-    return { r, T1, T2, essay, interview, total: T1.plus(T2).plus(essay) };
+    // computed with the library's own Decimal (40 digits): the results are the caller-facing main constructor's
+    return { r, T1, T2, essay, interview, total: new D(T1).plus(T2).plus(essay) };
   });
   const rk = ranks(computed.map((c) => c.total));
   const scored = computed.map((c) => ({ id: c.r.id, score: c.total }));

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
-import { D } from "../internal/decimal.js";
+import { D, out } from "../internal/decimal.js";
 import { parse } from "../internal/validate.js";
 import { COMPETITION_FINAL_FORMULAS as F } from "./parameters.js";
 import { trackSchema, type Track } from "./tracks.js";
@@ -32,5 +32,5 @@ const schema = z.object({ track: trackSchema });
  */
 export function competitionFinalMax(track: Track): Decimal {
   const t = parse(schema, { track }, RULE).track;
-  return F[t].terms.reduce((s, term) => s.plus(new D(term.weight).times(term.max)), new D(0));
+  return out(F[t].terms.reduce((s, term) => s.plus(new D(term.weight).times(term.max)), new D(0)));
 }

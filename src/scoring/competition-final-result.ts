@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
-import { D } from "../internal/decimal.js";
+import { D, out } from "../internal/decimal.js";
 import { num, type Num } from "../internal/validate.js";
 import { COMPETITION_FINAL_FORMULAS as F, type FinalFormula } from "./parameters.js";
 import { FastTracked, parseTracked, type Track } from "./tracks.js";
@@ -127,8 +127,8 @@ export function competitionFinalResult(i: CompetitionFinalInput): CompetitionFin
   const { track, value } = finalScore(i);
   const formula = F[track];
   return Object.freeze({
-    value,
-    max: new D(WEIGHTS.get(track)!.max), // a copy: the caller's to keep, shared with no other result
+    value: out(value),
+    max: out(WEIGHTS.get(track)!.max), // a copy: the caller's to keep, shared with no other result
     track,
     formula: formula.formula,
     printed: formula.printed,

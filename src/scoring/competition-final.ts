@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { out } from "../internal/decimal.js";
 import { finalScore, type CompetitionFinalInput } from "./competition-final-result.js";
 
 /**
@@ -38,5 +39,5 @@ import { finalScore, type CompetitionFinalInput } from "./competition-final-resu
  * @category Scoring
  */
 export function competitionFinal(i: CompetitionFinalInput): Decimal {
-  return finalScore(i).value;
+  return out(finalScore(i).value);
 }

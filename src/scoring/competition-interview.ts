@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { out } from "../internal/decimal.js";
 import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
 import type { TaskGradeOptions } from "./competition-practical.js";
@@ -54,7 +55,7 @@ export function competitionInterview(c1: Num, c2: Num, opts?: TaskGradeOptions):
   const whole = typeof opts === "object" && opts !== null && opts.wholePoints === false ? "decimal" : "whole";
   // valid input read without a zod run; anything else: the schema, its messages and codes
   const sum = fastPaths() ? sumOfTwoGrades(readers[whole], c1, c2, opts) : undefined;
-  if (sum !== undefined) return sum;
+  if (sum !== undefined) return out(sum);
   const input = parse(schemas[whole], { c1, c2, opts }, RULE);
-  return input.c1.plus(input.c2);
+  return out(input.c1.plus(input.c2));
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
-import { D } from "../internal/decimal.js";
+import { D, out } from "../internal/decimal.js";
 import { num, type Num } from "../internal/validate.js";
 import { PERSONAL_QUALITIES_PARAMETERS as P } from "./parameters.js";
 import { exactLength } from "./array-length.js";
@@ -149,15 +149,15 @@ export type CompetitionPersonalQualitiesInput =
  */
 export function competitionPersonalQualities(i: CompetitionPersonalQualitiesInput): Decimal {
   const fast = fastPaths() ? fastRead(i) : undefined;
-  if (fast !== undefined) return fast;
+  if (fast !== undefined) return out(fast);
   const input = parseTracked(schema, i, RULE);
   switch (input.track) {
     case "lower":
-      return input.iq.div(new D(P.lower.divisor));
+      return out(input.iq.div(new D(P.lower.divisor)));
     case "leadership":
     case "non-leadership": {
       const sum = input.competencies.reduce((s, c) => s.plus(c), new D(0));
-      return sum.div(new D(P[input.track].divisor));
+      return out(sum.div(new D(P[input.track].divisor)));
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { out } from "../internal/decimal.js";
 import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
 import { COMPETITION_STAGE_PARAMETERS as P } from "./parameters.js";
@@ -68,7 +69,7 @@ export function competitionPractical(p1: Num, p2: Num, opts?: TaskGradeOptions):
   const whole = typeof opts === "object" && opts !== null && opts.wholePoints === false ? "decimal" : "whole";
   // valid input read without a zod run; anything else: the schema, its messages and codes
   const sum = fastPaths() ? sumOfTwoGrades(readers[whole], p1, p2, opts) : undefined;
-  if (sum !== undefined) return sum;
+  if (sum !== undefined) return out(sum);
   const input = parse(schemas[whole], { p1, p2, opts }, RULE);
-  return input.p1.plus(input.p2);
+  return out(input.p1.plus(input.p2));
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
-import { D } from "../internal/decimal.js";
+import { D, out } from "../internal/decimal.js";
 import { listOf, num, parse, type Num } from "../internal/validate.js";
 import { fastPaths, readerOf } from "./fast.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
@@ -55,8 +55,8 @@ export function meanOfGrades(grades: readonly Num[]): Decimal {
       if (g === undefined) break;
       sum = sum.plus(g);
     }
-    if (k === n) return sum.div(n);
+    if (k === n) return out(sum.div(n));
   }
   const input = parse(schema, { grades }, RULE);
-  return input.grades.reduce((s, g) => s.plus(g), new D(0)).div(input.grades.length);
+  return out(input.grades.reduce((s, g) => s.plus(g), new D(0)).div(input.grades.length));
 }

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
 import { RuleInputError, type RuleInputIssue } from "../errors.js";
-import { D } from "../internal/decimal.js";
+import { D, out } from "../internal/decimal.js";
 import { num, parse, type Num } from "../internal/validate.js";
 import { fastPaths, NO, onlyKey, readerOf } from "./fast.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
@@ -95,7 +95,7 @@ export interface SelectionInformationOptions {
 export function selectionInformation(S1: Num, S2: Num, opts?: SelectionInformationOptions): Decimal {
   // valid input read without a zod run; anything else: the schemas, their messages and codes
   const fast = fastPaths() ? fastRead(S1, S2, opts) : undefined;
-  if (fast !== undefined) return fast;
+  if (fast !== undefined) return out(fast);
   const issues: RuleInputIssue[] = [];
   let omitted = 0;
   let max: Decimal | undefined;
@@ -117,5 +117,5 @@ export function selectionInformation(S1: Num, S2: Num, opts?: SelectionInformati
     omitted += e.omittedIssues;
   }
   if (issues.length > 0) throw new RuleInputError(issues, omitted);
-  return TEXT_COEFFICIENT.times(input.S1).plus(NUMERIC_COEFFICIENT.times(input.S2));
+  return out(TEXT_COEFFICIENT.times(input.S1).plus(NUMERIC_COEFFICIENT.times(input.S2)));
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { out } from "../internal/decimal.js";
 import * as z from "zod";
 import { num, parse, type Num } from "../internal/validate.js";
 import { fastPaths, readerOf } from "./fast.js";
@@ -45,5 +46,5 @@ const readPoints = readerOf(schema.shape.points, "points");
  */
 export function selectionInterview(points: Num): Decimal {
   // valid input read without a zod run; anything else: the schema, its messages and codes
-  return (fastPaths() ? readPoints(points) : undefined) ?? parse(schema, { points }, RULE).points;
+  return out((fastPaths() ? readPoints(points) : undefined) ?? parse(schema, { points }, RULE).points);
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
-import { D } from "../internal/decimal.js";
+import { D, out } from "../internal/decimal.js";
 import { num, parse, type Num } from "../internal/validate.js";
 import { fastPaths, readerOf } from "./fast.js";
 
@@ -39,5 +39,5 @@ const readS = readerOf(schema.shape.S, "S");
 export function selectionPersonalQualities(S: Num): Decimal {
   // valid input read without a zod run; anything else: the schema, its messages and codes
   const s = (fastPaths() ? readS(S) : undefined) ?? parse(schema, { S }, RULE).S;
-  return COEFFICIENT.times(s);
+  return out(COEFFICIENT.times(s));
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { out } from "../../internal/decimal.js";
 import { MAX_LISTED_ISSUES, RuleInputError, showValue, type RuleInputIssue } from "../../errors.js";
 import { rankTop } from "../../internal/rank.js";
 import { toDecimal, type Num } from "../../internal/validate.js";
@@ -107,5 +108,5 @@ export function admitToInterview(candidates: readonly { id: string; score: Num }
   }
   if (issues.length > 0) throw new RuleInputError(issues, omitted);
   const top = rankTop(items, INTERVIEW_ADMISSION_LIMIT, "final");
-  return { admitted: top.admitted, tiedAtCutoff: top.tiedAdmitted ? [] : top.tied, ranking: top.ranking };
+  return { admitted: top.admitted, tiedAtCutoff: top.tiedAdmitted ? [] : top.tied, ranking: top.ranking.map((r) => ({ id: r.id, score: out(r.score), rank: r.rank })) };
 }

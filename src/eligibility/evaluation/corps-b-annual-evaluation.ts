@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
-import { D } from "../../internal/decimal.js";
+import { D, out } from "../../internal/decimal.js";
 import { listOf, num, parse, type Num } from "../../internal/validate.js";
 
 const RULE = "R-EV-1";
@@ -49,5 +49,5 @@ export function corpsBAnnualEvaluation(quarterly: readonly Num[]): Decimal {
     { quarterly },
     RULE,
   );
-  return o.quarterly.reduce((s, q) => s.plus(q), new D(0)).div(o.quarterly.length);
+  return out(o.quarterly.reduce((s, q) => s.plus(q), new D(0)).div(o.quarterly.length));
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { D } from "../../internal/decimal.js";
+import { out } from "../../internal/decimal.js";
 import { fail } from "../../internal/validate.js";
 import { RESERVE_EXCLUSION_GROUND_INFO, type ReserveExclusionGround } from "./exclusion-grounds.js";
 import { checkCandidate, checkSkeleton } from "./funnel/check-result.js";
@@ -142,7 +142,7 @@ function explainFromIndex(index: FunnelIndex, i: number, id: string): ReserveCan
   const code = index.outcome[i]!;
   const reached = RESERVE_STAGES.slice(0, s + 1);
   const where = STAGE_NAMES[stage];
-  const cutoff = sec.cutoff === undefined ? undefined : new D(sec.cutoff);
+  const cutoff = sec.cutoff === undefined ? undefined : out(sec.cutoff);
   const base = { id, sector, stage, reached, competed: sec.competed, quota: sec.quota, ...(cutoff ? { cutoff } : {}) };
 
   if (code === Outcome.Left) {
@@ -162,9 +162,9 @@ function explainFromIndex(index: FunnelIndex, i: number, id: string): ReserveCan
       summary: `Left the funnel at ${where}: ${how}; not counted in that stage's ranking${s === 0 ? " nor in the 50 % base" : ""}.`,
     };
   }
-  const score = scoreAt(index, s, i);
+  const score = out(scoreAt(index, s, i));
   const rank = index.lastRank[i]!;
-  const pos = `rank ${rank} of ${sec.competed} in ${sector} with ${score.toString()}`;
+  const pos = `rank ${rank} of ${sec.competed} in ${sector} with ${score.toFixed()}`;
   if (code === Outcome.Advanced) {
     return {
       ...base,

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
-import { D } from "../../internal/decimal.js";
+import { D, out } from "../../internal/decimal.js";
 import { num, parse, type Num } from "../../internal/validate.js";
 import { exactLength } from "../../scoring/array-length.js";
 import { RESERVE_SITUATIONAL_PARAMETERS as P } from "./situational-parameters.js";
@@ -58,5 +58,5 @@ const schema = z.object({
  */
 export function reserveSituationalScore(experts: readonly Num[]): Decimal {
   const input = parse(schema, { experts }, RULE);
-  return input.experts.reduce((s, g) => s.plus(g), new D(0)).div(P.experts);
+  return out(input.experts.reduce((s, g) => s.plus(g), new D(0)).div(P.experts));
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { out } from "../../internal/decimal.js";
 import * as z from "zod";
 import { fail, num, parse, type Num } from "../../internal/validate.js";
 
@@ -60,8 +61,8 @@ export function legislationTestResult(i: { score: Num; passMark: Num; maxScore?:
   }
   return Object.freeze({
     passed: input.score.gte(input.passMark),
-    score: input.score,
-    passMark: input.passMark,
+    score: out(input.score),
+    passMark: out(input.passMark),
     passMarkSource: "caller",
     rule: RULE,
   });

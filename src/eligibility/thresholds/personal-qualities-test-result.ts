@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod";
-import { D } from "../../internal/decimal.js";
+import { D, out } from "../../internal/decimal.js";
 import { num, parse, type Num } from "../../internal/validate.js";
 import { PERSONAL_QUALITIES_PROGRAMS } from "./personal-qualities-programs.js";
 
@@ -134,9 +134,9 @@ export function personalQualitiesTestResult(i: PersonalQualitiesTestInput): Pers
     const input = parse(SCHEMAS[3], i, rule);
     const passMark = new D(P[3].passMarks.logic);
     if (input.logic.lt(passMark)) {
-      failures.push(Object.freeze({ code: "logic-below-pass-mark", rule, score: input.logic, passMark }));
+      failures.push(Object.freeze({ code: "logic-below-pass-mark", rule, score: out(input.logic), passMark: out(passMark) }));
     }
-    return Object.freeze({ passed: failures.length === 0, total: input.logic, failures: Object.freeze(failures), program, version: "ASA-52-2026" });
+    return Object.freeze({ passed: failures.length === 0, total: out(input.logic), failures: Object.freeze(failures), program, version: "ASA-52-2026" });
   }
 
   const input = parse(SCHEMAS[program], i, rule);
@@ -145,15 +145,15 @@ export function personalQualitiesTestResult(i: PersonalQualitiesTestInput): Pers
   const eachMark = new D(prog.passMarks.eachCompetency);
   const total = input.competencies.reduce((s, c) => s.plus(c), new D(0));
   if (total.lt(totalMark)) {
-    failures.push(Object.freeze({ code: "total-below-pass-mark", rule, score: total, passMark: totalMark }));
+    failures.push(Object.freeze({ code: "total-below-pass-mark", rule, score: out(total), passMark: out(totalMark) }));
   }
   input.competencies.forEach((score, index) => {
     if (score.lt(eachMark)) {
       const c = prog.competencies[index]!;
       failures.push(
-        Object.freeze({ code: "competency-below-pass-mark", rule, score, passMark: eachMark, index, competency: c.id, competencyKk: c.kk }),
+        Object.freeze({ code: "competency-below-pass-mark", rule, score: out(score), passMark: out(eachMark), index, competency: c.id, competencyKk: c.kk }),
       );
     }
   });
-  return Object.freeze({ passed: failures.length === 0, total, failures: Object.freeze(failures), program, version: "ASA-52-2026" });
+  return Object.freeze({ passed: failures.length === 0, total: out(total), failures: Object.freeze(failures), program, version: "ASA-52-2026" });
 }

@@ -34,7 +34,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { D } from "../../../internal/decimal.js";
+import { D, out as outD } from "../../../internal/decimal.js";
 import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../exclusion-grounds.js";
 import type { FunnelInput } from "./stored-values.js";
 import { RESERVE_STAGES } from "../quotas.js";
@@ -163,8 +163,8 @@ export function sealFunnelResult(result: ReserveFunnelResult, input: FunnelInput
     const out: (readonly string[] | undefined)[] = [];
     for (const secName of RESERVE_SECTORS) {
       const e = st.bySector[secName] as EntryUnderConstruction;
-      if (e.cutoff !== undefined) e.cutoff = new D(e.cutoff);
-      if (e.tiedScore !== undefined) e.tiedScore = new D(e.tiedScore);
+      if (e.cutoff !== undefined) e.cutoff = outD(e.cutoff);
+      if (e.tiedScore !== undefined) e.tiedScore = outD(e.tiedScore);
       out.push(e.tied.length > 0 && !e.tiedAdmitted ? Object.freeze(e.tied.slice()) : undefined);
       if (t === S - 1) {
         awaitingFrom.push(awaitingAt);
