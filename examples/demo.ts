@@ -18,6 +18,7 @@ import {
   competitionPractical,
   meanOfGrades,
   ruleSource,
+  type RuleId,
   selectionEssay,
   selectionInformation,
   selectionInterview,
@@ -57,7 +58,7 @@ function ranks<T>(items: T[], score: (t: T) => Decimal): Map<T, number> {
 }
 
 function cite(rule: string): string {
-  const s = ruleSource(rule);
+  const s = ruleSource(rule as RuleId); // the rule ids of this demo's tables, all in RULE_IDS
   return `${rule}: ${s.act}, ${s.locator}`;
 }
 

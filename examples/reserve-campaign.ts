@@ -19,7 +19,7 @@
  * @module
  */
 import { D } from "../src/internal/decimal.js";
-import { RESERVE_SECTORS, type ReserveCandidate, type ReserveExclusionGround, type ReserveStageEntry } from "../src/index.js";
+import { RESERVE_SECTORS, type ReserveCandidate, type ReserveExclusionGround, type ReserveSector, type ReserveStageEntry } from "../src/index.js";
 
 const SECTORS = RESERVE_SECTORS;
 const SECTOR_WEIGHTS = [0.17, 0.13, 0.22, 0.24, 0.1, 0.14];
@@ -64,7 +64,7 @@ const LEAVE: Record<Stage, [absent: number, excluded: number, nul: number]> = {
   national: [0, 0, 0],
 };
 
-type Mutable = { id: string; sector: string; scores: Record<string, ReserveStageEntry> };
+type Mutable = { id: string; sector: ReserveSector; scores: Record<string, ReserveStageEntry> };
 
 /**
  * A synthetic campaign of `n` candidates, the same for the same `(n, seed)`.

@@ -3,7 +3,7 @@ import type { Calendar, CalendarData } from "./calendar.js";
 import { isoFromDay, readDate } from "./civil-date.js";
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from "./days-off-data.js";
 import { resolveCalendar } from "./kazakhstan-calendar.js";
-import { forwardEnd, readCounting, readLength, type Counting, type DeadlineLength, type PeriodLength } from "./period-core.js";
+import { forwardEnd, readCounting, readLength, type Counting, type CountingOptions, type DeadlineLength, type PeriodLength, type WorkingDaysLength } from "./period-core.js";
 
 const RULE = "§4 counting case 2";
 
@@ -44,9 +44,9 @@ const RULE = "§4 counting case 2";
  */
 export function deadline(
   from: string,
-  length: PeriodLength | { workingDays: number },
+  length: PeriodLength | WorkingDaysLength,
   cal?: Calendar,
-  opts?: { counting?: Counting },
+  opts?: CountingOptions,
 ): string {
   const c = resolveCalendar(cal, "R-CAL-1");
   const len = readLength(length, "length", RULE, true);

@@ -1,5 +1,5 @@
 import { isoFromDay, readDate, checkResultYear, CIVIL_MIN_YEAR, CIVIL_MAX_YEAR } from "./civil-date.js";
-import { forwardEnd, readCounting, readLength, type Counting, type Length, type PeriodLength } from "./period-core.js";
+import { forwardEnd, readCounting, readLength, type Counting, type CountingOptions, type Length, type PeriodLength } from "./period-core.js";
 
 const RULE = "§4 counting case 3";
 
@@ -30,7 +30,7 @@ const RULE = "§4 counting case 3";
  * ```
  * @category Periods
  */
-export function earliestAfterWaiting(from: string, length: PeriodLength, opts?: { counting?: Counting }): string {
+export function earliestAfterWaiting(from: string, length: PeriodLength, opts?: CountingOptions): string {
   const z = readDate(from, "from", RULE);
   const len = readLength(length, "length", RULE);
   const counting = readCounting(opts, RULE);

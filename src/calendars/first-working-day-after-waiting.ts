@@ -1,6 +1,6 @@
 import type { Calendar } from "./calendar.js";
 import { isoFromDay, readDate } from "./civil-date.js";
-import { readCounting, readLength, type Counting, type PeriodLength } from "./period-core.js";
+import { readCounting, readLength, type Counting, type CountingOptions, type PeriodLength } from "./period-core.js";
 import { earliestAfterWaitingFrom } from "./earliest-after-waiting.js";
 import { resolveCalendar } from "./kazakhstan-calendar.js";
 import { nextWorkingDayFrom } from "./next-working-day.js";
@@ -33,7 +33,7 @@ export function firstWorkingDayAfterWaiting(
   from: string,
   length: PeriodLength,
   cal?: Calendar,
-  opts?: { counting?: Counting },
+  opts?: CountingOptions,
 ): string {
   // as earliestAfterWaiting then nextWorkingDay, reading `from` once: same checks, same order
   const z = readDate(from, "from", "§4 counting case 3");

@@ -26,7 +26,7 @@ export { addCalendarDays } from "./add-calendar-days.js";
 export { daysOff } from "./days-off.js";
 export { calendarCoverage } from "./calendar-coverage.js";
 export { workingDayInfo, type WorkingDayInfo } from "./working-day-info.js";
-export { type Counting, type PeriodLength } from "./period-core.js";
+export { type Counting, type CountingOptions, type PeriodLength, type WorkingDaysLength } from "./period-core.js";
 export { periodEnd } from "./period-end.js";
 export { deadline } from "./deadline.js";
 export { earliestAfterWaiting } from "./earliest-after-waiting.js";

@@ -1,4 +1,4 @@
-import type { Counting, PeriodLength } from "./period-core.js";
+import type { Counting, CountingOptions, PeriodLength } from "./period-core.js";
 import { periodEnd } from "./period-end.js";
 
 /**
@@ -27,6 +27,6 @@ import { periodEnd } from "./period-end.js";
  * ```
  * @category Periods
  */
-export function lookBackWindowEnd(eventDate: string, length: PeriodLength, opts?: { counting?: Counting }): string {
+export function lookBackWindowEnd(eventDate: string, length: PeriodLength, opts?: CountingOptions): string {
   return periodEnd(eventDate, length, opts);
 }

@@ -24,6 +24,27 @@ import { addMonthsClamped, readWhole } from "./civil-date.js";
 export type Counting = "civil-code" | "inclusive";
 
 /**
+ * Options of the period functions ({@link periodEnd}, {@link deadline}, {@link validUntil}, …):
+ * how the day of the event counts.
+ *
+ * @category Calendars
+ */
+export interface CountingOptions {
+  /** Default `"civil-code"`: the period begins on the day after the event (see {@link Counting}). */
+  readonly counting?: Counting;
+}
+
+/**
+ * A length in working days (R-CAL-1), the other length {@link deadline} accepts.
+ *
+ * @category Calendars
+ */
+export interface WorkingDaysLength {
+  /** Whole, ≥ 1. */
+  readonly workingDays: number;
+}
+
+/**
  * The length of a period: exactly one of calendar `days`, `months` or `years` (whole, ≥ 1).
  *
  * @category Calendars

@@ -1,4 +1,4 @@
-import type { Counting, PeriodLength } from "./period-core.js";
+import type { Counting, CountingOptions, PeriodLength } from "./period-core.js";
 import { periodEnd } from "./period-end.js";
 
 /**
@@ -26,6 +26,6 @@ import { periodEnd } from "./period-end.js";
  * ```
  * @category Periods
  */
-export function validUntil(from: string, length: PeriodLength, opts?: { counting?: Counting }): string {
+export function validUntil(from: string, length: PeriodLength, opts?: CountingOptions): string {
   return periodEnd(from, length, opts);
 }

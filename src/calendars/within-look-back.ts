@@ -1,5 +1,5 @@
 import { readDate } from "./civil-date.js";
-import { forwardEnd, readCounting, readLength, type Counting, type Length, type PeriodLength } from "./period-core.js";
+import { forwardEnd, readCounting, readLength, type Counting, type CountingOptions, type Length, type PeriodLength } from "./period-core.js";
 
 const RULE = "§4 counting case 5";
 
@@ -26,7 +26,7 @@ const RULE = "§4 counting case 5";
  * ```
  * @category Periods
  */
-export function withinLookBack(event: string, asOf: string, length: PeriodLength, opts?: { counting?: Counting }): boolean {
+export function withinLookBack(event: string, asOf: string, length: PeriodLength, opts?: CountingOptions): boolean {
   const e = readDate(event, "event", RULE);
   const a = readDate(asOf, "asOf", RULE);
   const len = readLength(length, "length", RULE);

@@ -4,7 +4,7 @@ import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../eligi
 import { runReserveFunnel } from "../eligibility/reserve/funnel/run-reserve-funnel.js";
 import type { ReserveCandidate, ReserveStageEntry, ReserveFunnelResult } from "../eligibility/reserve/funnel/types.js";
 import { RESERVE_STAGES, type ReserveStage } from "../eligibility/reserve/quotas.js";
-import { RESERVE_SECTORS } from "../eligibility/reserve/sectors.js";
+import { RESERVE_SECTORS, type ReserveSector } from "../eligibility/reserve/sectors.js";
 import { explainReserveOutcome } from "../explain/explain-reserve-outcome.js";
 import { message, show } from "../explain/internal.js";
 import type { MessageCode } from "../explain/messages/en.js";
@@ -104,7 +104,8 @@ export async function funnel(argv: string[]): Promise<string> {
       const e = entry(decimalComma(rec.fields[j] ?? "", input), rec.line, c, lang);
       if (e !== undefined) scores[c as ReserveStage] = e;
     }
-    candidates[k] = { id: (rec.fields[idCol] ?? "").trim(), sector: (rec.fields[secCol] ?? "").trim(), scores };
+    // the sector as written in the file: runReserveFunnel refuses one that is not a sector id
+    candidates[k] = { id: (rec.fields[idCol] ?? "").trim(), sector: (rec.fields[secCol] ?? "").trim() as ReserveSector, scores };
     lines[k] = rec.line;
   });
   progress.done();

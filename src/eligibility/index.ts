@@ -11,15 +11,15 @@ export { normalizeCategory } from "./thresholds/normalize-category.js";
 export { testProgramFor, type TestProgramForOptions } from "./thresholds/test-program-for.js";
 export { PERSONAL_QUALITIES_PROGRAMS, CATEGORY_CODES, AMBIGUOUS_CATEGORIES, type PersonalQualitiesProgram, type ProgramCompetency, type ProgramNumber } from "./thresholds/personal-qualities-programs.js";
 export { personalQualitiesTestResult, type PersonalQualitiesTestInput, type PersonalQualitiesTestResult, type PersonalQualitiesFailure } from "./thresholds/personal-qualities-test-result.js";
-export { legislationTestResult, type LegislationTestResult } from "./thresholds/legislation-test-result.js";
+export { legislationTestResult, type LegislationTestInput, type LegislationTestResult } from "./thresholds/legislation-test-result.js";
 
 // Commissions (R-GC-7, R-GC-8, R-SEL-5, R-SEL-6): quorum, the essay panel, the practical tasks, admission to the interview.
-export { admitToInterview, INTERVIEW_ADMISSION_LIMIT, type InterviewAdmission } from "./commissions/admit-to-interview.js";
+export { admitToInterview, INTERVIEW_ADMISSION_LIMIT, type InterviewAdmission, type InterviewCandidate } from "./commissions/admit-to-interview.js";
 export { commissionQuorum, QUORUM_MIN_PERSONS } from "./commissions/commission-quorum.js";
 export { checkCommissionQuorum, type QuorumCheck, type QuorumReason } from "./commissions/check-commission-quorum.js";
-export { essayPanelValid, type EssayPanelInput, type EssayPanelReason } from "./commissions/essay-panel-valid.js";
+export { essayPanelValid, type EssayPanelInput, type EssayPanelReason, type EssayPanelValidity } from "./commissions/essay-panel-valid.js";
 export { PRACTICAL_TASKS, type PracticalTask } from "./commissions/practical-tasks.js";
-export { interviewPanelValid, type InterviewPanelInput, type InterviewPanelReason } from "./commissions/interview-panel-valid.js";
+export { interviewPanelValid, type InterviewPanelInput, type InterviewPanelReason, type InterviewPanelValidity } from "./commissions/interview-panel-valid.js";
 export { competitionStatusAfterEssay, type EssayStageTurnout, type EssayStageOutcome } from "./commissions/competition-status-after-essay.js";
 
 // Registries (R-TD-1, R-GC-6, R-PR-1): territorial departments, leadership positions, the 2012 personnel reserve.
@@ -43,16 +43,16 @@ export { TESTING_REFUSAL_GROUNDS, type TestingRefusalGroundInfo } from "./time-r
 export { testingRefusal, type TestingRefusal, type TestingRefusalGround, type TestingRefusalInput } from "./time-rules/testing-refusal.js";
 export { testingRefusalGrounds } from "./time-rules/testing-refusal-grounds.js";
 export { lawEnforcementApplicationRefusal, type LawEnforcementApplicationInput, type LawEnforcementRefusalGround } from "./time-rules/law-enforcement-application-refusal.js";
-export { reRegistrationDeadline } from "./time-rules/re-registration-deadline.js";
+export { reRegistrationDeadline, type ReRegistrationOptions } from "./time-rules/re-registration-deadline.js";
 export { complaintDeadlines, COMPLAINT_PERIODS, type ComplaintInput, type ComplaintDeadlines } from "./time-rules/complaint-deadlines.js";
 export { OTHER_DEADLINES, type OtherDeadline, type OtherDeadlineId } from "./time-rules/other-deadline-data.js";
 export { otherDeadline, type OtherDeadlineAnswer, type OtherDeadlineOptions } from "./time-rules/other-deadline.js";
 export { isSelectionDeadlines, type IsSelectionDeadlinesInput, type IsSelectionDeadlines } from "./time-rules/is-selection-deadlines.js";
 export { additionalEvaluatorDeadline, type AdditionalEvaluatorDeadlineOptions } from "./time-rules/additional-evaluator-deadline.js";
 export { essayGradingDeadline, type EssayGradingDeadlineOptions } from "./time-rules/essay-grading-deadline.js";
-export { previousEmployerNoticeDeadline } from "./time-rules/previous-employer-notice-deadline.js";
+export { previousEmployerNoticeDeadline, type PreviousEmployerNoticeOptions } from "./time-rules/previous-employer-notice-deadline.js";
 export { appointmentDate, type AppointmentInput, type Appointment } from "./time-rules/appointment-date.js";
-export { internalCompetitionSuspended } from "./time-rules/internal-competition-suspended.js";
+export { internalCompetitionSuspended, type InternalCompetitionSuspendedInput } from "./time-rules/internal-competition-suspended.js";
 
 // The Presidential Youth Reserve 2025 (R-PYR-1…6), one procedure in one place: sectors, quotas, exclusion grounds,
 // admissibility, the funnel and its explanation, the retake deadline (its schedule and its score are exported
@@ -64,7 +64,7 @@ export { runReserveFunnel } from "./reserve/funnel/run-reserve-funnel.js";
 export type { ReserveCandidate, ReserveStageEntry, ReserveStageStatus, ReserveFunnelOptions, ReserveFunnelResult, ReserveStageResult, ReserveSectorStage, ReserveLeft } from "./reserve/funnel/types.js";
 export { explainReserveCandidate, type ReserveCandidateExplanation } from "./reserve/explain-candidate.js";
 export { normalizeLanguageLevel, CEFR_LEVELS, type CefrLevel } from "./reserve/normalize-language-level.js";
-export { reserveAdmissibility, STATE_LANGUAGE_TESTS, RESERVE_MIN_LANGUAGE_LEVEL, RESERVE_MIN_INTERNET_MBPS, type ReserveAdmissibilityInput, type ReserveAdmissibilityReason } from "./reserve/admissibility.js";
+export { reserveAdmissibility, STATE_LANGUAGE_TESTS, RESERVE_MIN_LANGUAGE_LEVEL, RESERVE_MIN_INTERNET_MBPS, type ReserveAdmissibility, type ReserveAdmissibilityInput, type ReserveAdmissibilityReason } from "./reserve/admissibility.js";
 export { reserveRetakeRequestDeadline, RESERVE_2025_RETAKE_STAGES } from "./reserve/retake-request-deadline.js";
 export { reserveVerificationReplyDue } from "./reserve/verification-reply-due.js";
 export { RESERVE_2025_DURATIONS, RESERVE_2025_SITUATIONAL_MAX_WORDS, type ReserveDuration } from "./reserve/durations-2025.js";

@@ -1,4 +1,4 @@
-import { admitToInterview, INTERVIEW_ADMISSION_LIMIT } from "../eligibility/commissions/admit-to-interview.js";
+import { admitToInterview, INTERVIEW_ADMISSION_LIMIT, type InterviewCandidate } from "../eligibility/commissions/admit-to-interview.js";
 import type { Num } from "../internal/validate.js";
 import { build, readOptions, show } from "./internal.js";
 import type { ExplainOptions, Explanation } from "./types.js";
@@ -20,7 +20,7 @@ import type { ExplainOptions, Explanation } from "./types.js";
  * ```
  * @category Explanations
  */
-export function explainInterviewAdmission(candidates: readonly { id: string; score: Num }[], opts?: ExplainOptions): Explanation {
+export function explainInterviewAdmission(candidates: readonly InterviewCandidate[], opts?: ExplainOptions): Explanation {
   const { lang, decimals } = readOptions(opts, "R-SEL-5");
   const r = admitToInterview(candidates);
   const tiedScore = r.tiedAtCutoff.length > 0 ? r.ranking.find((x) => x.id === r.tiedAtCutoff[0])!.score : undefined;

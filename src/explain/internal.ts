@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import { RuleInputError } from "../errors.js";
 import { ruleSource } from "../sources/rule-source.js";
+import type { RuleId } from "../sources/rule-ids.js";
 import { EN_MESSAGES, type MessageCode } from "./messages/en.js";
 import { KK_MESSAGES } from "./messages/kk.js";
 import { RU_MESSAGES } from "./messages/ru.js";
@@ -72,7 +73,7 @@ export function exact(d: Decimal): string {
 
 /** The citation of a rule, from the registry. */
 export function citation(rule: string): ExplanationCitation {
-  const s = ruleSource(rule);
+  const s = ruleSource(rule as RuleId); // every explanation's rule is a catalogue id (checked at run time too)
   const text = `${rule}: ${s.act}, ${s.locator}; ${s.seed}${s.lines ? ` lines ${s.lines}` : ""}`;
   return Object.freeze({ rule, act: s.act, locator: s.locator, seed: s.seed, ...(s.lines ? { lines: s.lines } : {}), text });
 }

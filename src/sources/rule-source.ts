@@ -31,7 +31,7 @@ export interface RuleSource {
  * ```
  * @category Sources
  */
-export function ruleSource(ruleId: string): RuleSource {
+export function ruleSource(ruleId: RuleId): RuleSource {
   // own keys only: "toString", "constructor", "__proto__" are not rule ids
   const c = typeof ruleId === "string" && Object.hasOwn(RULE_CITATIONS, ruleId) ? RULE_CITATIONS[ruleId] : undefined;
   if (!c) {

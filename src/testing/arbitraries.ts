@@ -56,6 +56,37 @@ export function workingDayArb(range: DateRange = {}): fc.Arbitrary<string> {
 }
 
 /**
+ * Options of {@link selectionCandidateArb}.
+ *
+ * @category Testing
+ */
+export interface SelectionCandidateArbOptions {
+  /** Questions in each block of the information test (default 25, as the orders' example). */
+  readonly questionsPerBlock?: number;
+}
+
+/**
+ * One generated candidate of {@link selectionCandidateArb}: each field an argument the scoring
+ * functions accept.
+ *
+ * @category Testing
+ */
+export interface SelectionCandidateRow {
+  /** A UUID. */
+  id: string;
+  /** Personal qualities, percent 0–100 with up to two decimals, as a decimal string. */
+  S: string;
+  /** Correct answers of block 1, whole 0 … questionsPerBlock. */
+  S1: number;
+  /** Correct answers of block 2, whole 0 … questionsPerBlock. */
+  S2: number;
+  /** The essay grade, whole 0–5. */
+  essay: number;
+  /** The interview grade, whole 0–3. */
+  interview: number;
+}
+
+/**
  * One candidate of the selection in the integrated information system (R-SEL-1…4): the
  * personal-qualities percentage `S` (0–100, up to two decimals), the correct answers of the two
  * blocks `S1`, `S2` (whole, 0 … `questionsPerBlock`, default 25), the essay (whole 0–5) and the
@@ -63,7 +94,7 @@ export function workingDayArb(range: DateRange = {}): fc.Arbitrary<string> {
  *
  * @category Testing
  */
-export function selectionCandidateArb(opts: { questionsPerBlock?: number } = {}): fc.Arbitrary<{ id: string; S: string; S1: number; S2: number; essay: number; interview: number }> {
+export function selectionCandidateArb(opts: SelectionCandidateArbOptions = {}): fc.Arbitrary<SelectionCandidateRow> {
   const q = opts.questionsPerBlock ?? 25;
   return fc.record({
     id: fc.uuid(),

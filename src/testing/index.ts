@@ -18,6 +18,8 @@ export {
   workingDayArb,
   type DateRange,
   type ReservePopulationOptions,
+  type SelectionCandidateArbOptions,
+  type SelectionCandidateRow,
 } from "./arbitraries.js";
 export {
   checkConformance,

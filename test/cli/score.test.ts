@@ -10,7 +10,7 @@
 // Error wording, headings, labels and notes are the source's and the explanation catalogues'
 // constants (docs/cli.md: the message names the line and field): that wording is the contract.
 import { describe, expect, it } from "vitest";
-import { ruleSource } from "../../src/index.js";
+import { ruleSource, type RuleId } from "../../src/index.js";
 import {
   expectInert,
   HOSTILE_ID,
@@ -28,7 +28,7 @@ const write = tempFiles();
 
 /** The citation line of an explanation: "<rule>: <act>, <locator>; <seed> lines <lines>". */
 const cite = (rule: string): string => {
-  const s = ruleSource(rule);
+  const s = ruleSource(rule as RuleId);
   return `${rule}: ${s.act}, ${s.locator}; ${s.seed}${s.lines ? ` lines ${s.lines}` : ""}`;
 };
 

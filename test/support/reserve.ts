@@ -7,6 +7,7 @@ import {
   type ReserveAdmissibilityInput,
   type ReserveCandidate,
   type ReserveFunnelOptions,
+  type ReserveSector,
   type ReserveStage,
   type ReserveStageEntry,
 } from "../../src/index.js";
@@ -14,7 +15,7 @@ import {
 /** A candidate's stage entries. */
 export type Scores = Partial<Record<ReserveStage, ReserveStageEntry>>;
 /** A funnel candidate. */
-export const cand = (id: string, sector: string, scores: Scores): ReserveCandidate => ({ id, sector, scores });
+export const cand = (id: string, sector: string, scores: Scores): ReserveCandidate => ({ id, sector: sector as ReserveSector, scores }); // invalid sectors are test inputs too
 export const D = "digitalisation";
 export const SP = "social-policy";
 

@@ -8,6 +8,7 @@ import {
   formatRuleInputError,
   isRuleInputError,
   ruleSource,
+  type RuleId,
   workingDayInfo,
   type Explanation,
 } from "../../src/index.js";
@@ -47,7 +48,7 @@ export interface Refusal {
 export type Outcome = Answer | Refusal;
 
 function citation(rule: string): Citation {
-  const s = ruleSource(rule);
+  const s = ruleSource(rule as RuleId); // the calculators' own rule ids
   return { rule, act: s.act, locator: s.locator, seed: s.seed, ...(s.lines ? { lines: s.lines } : {}) };
 }
 

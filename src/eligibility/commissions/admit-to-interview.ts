@@ -30,6 +30,18 @@ export interface InterviewAdmission {
 }
 
 /**
+ * One candidate of {@link admitToInterview}: an id and the score ranked.
+ *
+ * @category Eligibility
+ */
+export interface InterviewCandidate {
+  /** Unique, non-empty. */
+  readonly id: string;
+  /** ≥ 0. */
+  readonly score: Num;
+}
+
+/**
  * **R-SEL-5** — admission to the interview of the selection in the integrated information system:
  * not more than three candidates with the highest points on the previous stages.
  *
@@ -64,7 +76,7 @@ export interface InterviewAdmission {
  * ```
  * @category Eligibility
  */
-export function admitToInterview(candidates: readonly { id: string; score: Num }[]): InterviewAdmission {
+export function admitToInterview(candidates: readonly InterviewCandidate[]): InterviewAdmission {
   if (!Array.isArray(candidates)) {
     throw new RuleInputError([{ field: "candidates", value: candidates, rule: RULE, message: "expected an array of { id, score }" }]);
   }

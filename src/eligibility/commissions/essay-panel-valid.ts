@@ -52,6 +52,20 @@ export interface EssayPanelReason {
 }
 
 /**
+ * The answer of {@link essayPanelValid}.
+ *
+ * @category Eligibility
+ */
+export interface EssayPanelValidity {
+  /** No reason found. */
+  valid: boolean;
+  /** The number of graders each essay needs. */
+  required: number;
+  /** Why not, in the order checked. */
+  reasons: readonly EssayPanelReason[];
+}
+
+/**
  * **R-SEL-6** — whether the grading of essays by the competition commission meets para 115 of the
  * temporary IS selection rules (new edition by ASA-184-2024; applies 01.01.2024–31.12.2025, the
  * temporary rules' period):
@@ -96,11 +110,7 @@ export interface EssayPanelReason {
  * ```
  * @category Eligibility
  */
-export function essayPanelValid(i: EssayPanelInput): {
-  valid: boolean;
-  required: number;
-  reasons: readonly EssayPanelReason[];
-} {
+export function essayPanelValid(i: EssayPanelInput): EssayPanelValidity {
   const o = parse(schema, i, RULE);
   const n = o.commissionSize;
   o.gradersPerEssay.forEach((g, k) => {

@@ -45,6 +45,18 @@ export interface InterviewPanelReason {
 }
 
 /**
+ * The answer of {@link interviewPanelValid}.
+ *
+ * @category Eligibility
+ */
+export interface InterviewPanelValidity {
+  /** No reason found. */
+  valid: boolean;
+  /** Why not, in the order checked. */
+  reasons: readonly InterviewPanelReason[];
+}
+
+/**
  * **R-SEL-9** — whether the commission's scoring of the interview meets para 130 of the temporary
  * IS selection rules (new wording by ASA-184-2024; the temporary rules apply 01.01.2024–31.12.2025):
  *
@@ -85,7 +97,7 @@ export interface InterviewPanelReason {
  * ```
  * @category Eligibility
  */
-export function interviewPanelValid(i: InterviewPanelInput): { valid: boolean; reasons: readonly InterviewPanelReason[] } {
+export function interviewPanelValid(i: InterviewPanelInput): InterviewPanelValidity {
   const o = parse(schema, i, RULE);
   const n = o.commissionSize;
   o.scoredBy.forEach((g, k) => {

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { fail, num, parse, type Num } from "../../internal/validate.js";
 import { CEFR_LEVELS, normalizeLanguageLevel, type CefrLevel } from "./normalize-language-level.js";
-import { RESERVE_SECTORS } from "./sectors.js";
+import { RESERVE_SECTORS, type ReserveSector } from "./sectors.js";
 import { cleanText } from "../../internal/text.js";
 
 /** The state-language tests the procedure names: «ҚАЗТЕСТ» and «QAZAQ RESMI TEST» (004 lines 139–149, 250). */
@@ -38,8 +38,8 @@ export interface ReserveAdmissibilityInput {
   asOf?: string;
   /** R-PYR-2: copies uploaded — education documents (with appendices); labour-activity documents (Labour Code art. 35). */
   documents?: { education?: boolean; labourActivity?: boolean };
-  /** R-PYR-2: the chosen sector, an id of {@link RESERVE_SECTORS}. */
-  sector?: string;
+  /** R-PYR-2: the chosen sector, an id of {@link RESERVE_SECTORS} (checked at run time too). */
+  sector?: ReserveSector;
   /** R-PYR-1 registration: consent to personal-data processing, consent to exclusion, non-disclosure undertaking. */
   consents?: { personalData?: boolean; exclusion?: boolean; nonDisclosure?: boolean };
   /** R-PYR-1 registration: connection speed (Mbit/s, see the docs on "мб/сек"), webcam, headset, microphone. */
@@ -121,6 +121,22 @@ const NOT_ADMITTED = [
 ] as const;
 
 /**
+ * The answer of {@link reserveAdmissibility}.
+ *
+ * @category Presidential Youth Reserve
+ */
+export interface ReserveAdmissibility {
+  /** No reason found (requirements listed in `unchecked` were not checked). */
+  admissible: boolean;
+  /** Why not, each with its rule id. */
+  reasons: readonly ReserveAdmissibilityReason[];
+  /** Requirements the input did not let the function check. */
+  unchecked: readonly string[];
+  /** The procedure applied. */
+  version: "PYR-2025";
+}
+
+/**
  * **R-PYR-1, R-PYR-2** — whether a candidate may take part in the 2025 selection to the
  * Presidential Youth Reserve, with every failed condition.
  *
@@ -175,12 +191,7 @@ const NOT_ADMITTED = [
  * ```
  * @category Presidential Youth Reserve
  */
-export function reserveAdmissibility(p: ReserveAdmissibilityInput): {
-  admissible: boolean;
-  reasons: readonly ReserveAdmissibilityReason[];
-  unchecked: readonly string[];
-  version: "PYR-2025";
-} {
+export function reserveAdmissibility(p: ReserveAdmissibilityInput): ReserveAdmissibility {
   const o = parse(schema, p, "R-PYR-1..2", "p");
   const complete = o.complete === true;
   const reasons: ReserveAdmissibilityReason[] = [];

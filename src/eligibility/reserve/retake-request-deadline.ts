@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Calendar } from "../../calendars/calendar.js";
-import type { Counting } from "../../calendars/period-core.js";
+import type { Counting, CountingOptions } from "../../calendars/period-core.js";
 import { isoFromDay } from "../../calendars/civil-date.js";
 import { fail } from "../../internal/validate.js";
 import { SEEDS } from "../../sources/acts.js";
@@ -78,7 +78,7 @@ function notATestDay(stageDate: string, open: readonly ReserveWindow[]): string 
  * ```
  * @category Time rules
  */
-export function reserveRetakeRequestDeadline(stageDate: string, opts?: { counting?: Counting }, cal?: Calendar): string {
+export function reserveRetakeRequestDeadline(stageDate: string, opts?: CountingOptions, cal?: Calendar): string {
   const stage = day(stageDate, "stageDate", RULE);
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);

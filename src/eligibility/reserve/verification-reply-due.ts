@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Calendar } from "../../calendars/calendar.js";
-import type { Counting } from "../../calendars/period-core.js";
+import type { Counting, CountingOptions } from "../../calendars/period-core.js";
 import { isoFromDay } from "../../calendars/civil-date.js";
 import { fail } from "../../internal/validate.js";
 import { calendar, CIVIL_CODE, countingSchema, day, deadlineDay, options } from "../time-rules/time-internal.js";
@@ -40,7 +40,7 @@ const schema = z.object({ counting: countingSchema.optional() }).strict();
  * ```
  * @category Time rules
  */
-export function reserveVerificationReplyDue(receivedOn: string, opts?: { counting?: Counting }, cal?: Calendar): string {
+export function reserveVerificationReplyDue(receivedOn: string, opts?: CountingOptions, cal?: Calendar): string {
   const received = day(receivedOn, "receivedOn", RULE);
   const o = options(schema, opts, RULE);
   const c = calendar(cal, RULE);

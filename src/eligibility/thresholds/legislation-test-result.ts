@@ -28,6 +28,20 @@ export interface LegislationTestResult {
 }
 
 /**
+ * Input of {@link legislationTestResult}.
+ *
+ * @category Thresholds
+ */
+export interface LegislationTestInput {
+  /** The candidate's score. */
+  readonly score: Num;
+  /** The pass mark, given by the caller (the sources do not fix it). */
+  readonly passMark: Num;
+  /** The test's maximum, if known: score and pass mark above it are refused. */
+  readonly maxScore?: Num;
+}
+
+/**
  * **R-TH-5** — pass or fail of the test of knowledge of the legislation (corps "B"), against a pass
  * mark **the caller supplies**: `passed ⇔ score ≥ passMark`.
  *
@@ -53,7 +67,7 @@ export interface LegislationTestResult {
  * ```
  * @category Thresholds
  */
-export function legislationTestResult(i: { score: Num; passMark: Num; maxScore?: Num }): LegislationTestResult {
+export function legislationTestResult(i: LegislationTestInput): LegislationTestResult {
   const input = parse(schema, i, RULE);
   if (input.maxScore !== undefined) {
     if (input.score.gt(input.maxScore)) fail(RULE, "score", i.score, `above maxScore ${input.maxScore.toString()}`);

@@ -1,5 +1,5 @@
 import type { Counting } from "../../calendars/period-core.js";
-import { retestWaiting } from "./retest-waiting.js";
+import { retestWaiting, type RetestOptions } from "./retest-waiting.js";
 
 /**
  * **R-EL-1, R-EL-2** — the first day a candidate who scored below the threshold may retest:
@@ -36,15 +36,7 @@ import { retestWaiting } from "./retest-waiting.js";
  */
 export function earliestRetestDate(
   testDate: string,
-  opts?: {
-    regime?: "corps-b" | "law-enforcement";
-    appealSatisfied?: boolean;
-    appealDecidedOn?: string;
-    counting?: Counting;
-    asOf?: string;
-    presume?: boolean;
-    publication?: Record<string, string>;
-  },
+  opts?: RetestOptions,
 ): string {
   return retestWaiting(testDate, opts).earliest;
 }

@@ -6,6 +6,26 @@ const RULE = "R-GC-9";
 const schema = z.object({ complaintFiledOn: z.string(), decidedOn: z.string().optional(), on: z.string(), ...versionFields }).strict();
 
 /**
+ * Input of {@link internalCompetitionSuspended}.
+ *
+ * @category Time rules
+ */
+export interface InternalCompetitionSuspendedInput {
+  /** The day the complaint was filed (`YYYY-MM-DD`). */
+  readonly complaintFiledOn: string;
+  /** The day the complaint was decided, if it was. */
+  readonly decidedOn?: string;
+  /** The day asked about. */
+  readonly on: string;
+  /** Ask for the edition in force on this date (R-CAL-4); without it, the latest known edition. */
+  readonly asOf?: string;
+  /** With `asOf` where the sources do not give the text: use the nearest known edition. */
+  readonly presume?: boolean;
+  /** First official publication dates the caller knows (see `ruleVersion`). */
+  readonly publication?: Record<string, string>;
+}
+
+/**
  * **R-GC-9 (point 60)** — whether an internal competition is suspended on a day because a complaint
  * was filed with the authorised body.
  *
@@ -34,14 +54,7 @@ const schema = z.object({ complaintFiledOn: z.string(), decidedOn: z.string().op
  * ```
  * @category Time rules
  */
-export function internalCompetitionSuspended(i: {
-  complaintFiledOn: string;
-  decidedOn?: string;
-  on: string;
-  asOf?: string;
-  presume?: boolean;
-  publication?: Record<string, string>;
-}): boolean {
+export function internalCompetitionSuspended(i: InternalCompetitionSuspendedInput): boolean {
   const o = options(schema, i, RULE);
   const filed = day(o.complaintFiledOn, "i.complaintFiledOn", RULE);
   const on = day(o.on, "i.on", RULE);

@@ -10,6 +10,24 @@ const schema = z
   .strict();
 
 /**
+ * Options of {@link previousEmployerNoticeDeadline}.
+ *
+ * @category Time rules
+ */
+export interface PreviousEmployerNoticeOptions {
+  /** `"internal"` (default) or `"general"` competition: the two notices of R-GC-9. */
+  readonly competition?: "internal" | "general";
+  /** Reading of the period's first day (default `"civil-code"`). */
+  readonly counting?: Counting;
+  /** Ask for the edition in force on this date (R-CAL-4); without it, the latest known edition. */
+  readonly asOf?: string;
+  /** With `asOf` where the sources do not give the text: use the nearest known edition. */
+  readonly presume?: boolean;
+  /** First official publication dates the caller knows (see `ruleVersion`). */
+  readonly publication?: Record<string, string>;
+}
+
+/**
  * **R-GC-9 (notice)** — the last day the notice of the competition commission's decision goes to
  * the winner's previous employer: within one working day of the decision.
  *
@@ -37,7 +55,7 @@ const schema = z
  */
 export function previousEmployerNoticeDeadline(
   decidedOn: string,
-  opts?: { competition?: "internal" | "general"; counting?: Counting; asOf?: string; presume?: boolean; publication?: Record<string, string> },
+  opts?: PreviousEmployerNoticeOptions,
   cal?: Calendar,
 ): string {
   return isoFromDay(previousEmployerNoticeDeadlineFrom(day(decidedOn, "decidedOn", RULE), opts, cal));

@@ -7,6 +7,20 @@ const HOURS_24 = 24 * 3_600_000;
 const schema = z.object({ ...versionFields }).strict();
 
 /**
+ * Options of {@link reRegistrationDeadline}: which edition of the rule applies.
+ *
+ * @category Time rules
+ */
+export interface ReRegistrationOptions {
+  /** Ask for the edition in force on this date (R-CAL-4); without it, the latest known edition. */
+  readonly asOf?: string;
+  /** With `asOf` where the sources do not give the text: use the nearest known edition. */
+  readonly presume?: boolean;
+  /** First official publication dates the caller knows (see `ruleVersion`). */
+  readonly publication?: Record<string, string>;
+}
+
+/**
  * **R-EL-6** — the last instant a candidate whose testing was ended by a technical failure may
  * contact technical support to re-register: twenty-four hours after the failure.
  *
@@ -40,7 +54,7 @@ const schema = z.object({ ...versionFields }).strict();
  * ```
  * @category Time rules
  */
-export function reRegistrationDeadline(failedAt: string, opts?: { asOf?: string; presume?: boolean; publication?: Record<string, string> }): string {
+export function reRegistrationDeadline(failedAt: string, opts?: ReRegistrationOptions): string {
   const ms = instant(failedAt, "failedAt", RULE);
   const o = options(schema, opts, RULE);
   version(RULE, RULE, o);

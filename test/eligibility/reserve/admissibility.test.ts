@@ -234,7 +234,7 @@ describe("R-PYR-2 reserveAdmissibility — the certificate", () => {
 
 describe("R-PYR-1 / R-PYR-2 reserveAdmissibility — input errors", () => {
   it("R-PYR-2 an unknown sector: R-PYR-2, p.sector, the six sector ids", () => {
-    const i = firstIssue(() => reserveAdmissibility({ sector: "tourism" }));
+    const i = firstIssue(() => reserveAdmissibility({ sector: "tourism" as never }));
     expect([i.field, i.value, i.rule]).toEqual(["p.sector", "tourism", "R-PYR-2"]);
     expect(i.message).toBe(`unknown sector: expected one of ${RESERVE_SECTORS.join(", ")}`);
     expect(i.message).toBe(

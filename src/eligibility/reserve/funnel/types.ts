@@ -38,8 +38,8 @@ export type ReserveStageEntry = Num | null | ReserveStageStatus;
 export interface ReserveCandidate {
   /** Unique id (e.g. the personal number the platform gives at registration). */
   readonly id: string;
-  /** A sector id of {@link RESERVE_SECTORS}. */
-  readonly sector: string;
+  /** A sector id of {@link RESERVE_SECTORS} (checked at run time too: a plain string from a file is refused if it is none). */
+  readonly sector: ReserveSector;
   /**
    * One entry per stage the candidate reached. Every stage reached must have its key; entries for
    * stages not reached are validated and ignored. Other fields of the candidate object are ignored.

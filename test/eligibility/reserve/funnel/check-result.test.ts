@@ -90,7 +90,7 @@ describe("R-PYR-3 the check's cost — constant, whatever the size of the run", 
   };
 
   it("R-PYR-3 a list of 20,000 or more admitted ids: explaining one candidate reads at most its own place, never the list", () => {
-    const cs = Array.from({ length: 40_000 }, (_, k) => ({ id: `c${k}`, sector: "digitalisation", scores: { text: k % 26, numeric: { status: "absent" as const } } }));
+    const cs = Array.from({ length: 40_000 }, (_, k) => ({ id: `c${k}`, sector: "digitalisation" as const, scores: { text: k % 26, numeric: { status: "absent" as const } } }));
     const r = runReserveFunnel(cs);
     const { proxy, reads } = counted(r.stages[0]!.admitted);
     loose(r.stages[0]).admitted = proxy;

@@ -19,7 +19,7 @@ describe("R-PYR-3 runReserveFunnel — reading the input: invalid input throws R
   it("R-PYR-3 / R-PYR-4 / R-PYR-1 bad ids, sectors, scores, statuses, grounds", () => {
     const ok = (over: Partial<ReserveCandidate>): ReserveCandidate[] => [{ ...cand("a", D, { text: 20 }), ...over } as ReserveCandidate];
     expectRuleInputError(() => runReserveFunnel([cand("a", D, { text: 1 }), cand("a", SP, { text: 2 })]), /duplicate id/, /candidate "a"/);
-    expectRuleInputError(() => runReserveFunnel(ok({ sector: "digital" })), /R-PYR-2/, /unknown sector/, /candidate "a"/);
+    expectRuleInputError(() => runReserveFunnel(ok({ sector: "digital" as never })), /R-PYR-2/, /unknown sector/, /candidate "a"/);
     expectRuleInputError(() => runReserveFunnel(ok({ id: "" })), /non-empty/);
     for (const bad of [26, -1, 12.5, "12.5", "abc", "1,5", Number.NaN, Infinity, true, [], "1e1"]) {
       expectRuleInputError(() => runReserveFunnel(ok({ scores: { text: bad as never } })), /candidate "a"/, /scores\.text/);
