@@ -113,13 +113,19 @@ files["vitest/results.test.ts"] = String.raw`// What an agency writes first: the
 // constructor, the consumer's copy (decimal.js a peer dependency).
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { competitionFinal, competitionFinalResult, explainReserveCandidate, runReserveFunnel, selectionInformation, selectionPersonalQualities } from "kz-civil-service-rules";
+import { competitionFinal, competitionFinalResult, explainReserveCandidate, runReserveFunnel, selectionInformation, selectionPersonalQualities, ruleSource, type ReserveCandidate } from "kz-civil-service-rules";
 import { selectionPersonalQualities as personalQualities } from "kz-civil-service-rules/scoring";
 
 const WHY = "the result was not made by the consumer's decimal.js Decimal (a private Decimal.clone() of the library?); decimal.js stores an own 'constructor' on every instance and plain toEqual compares it";
 
-const population = [
-  { id: "a", sector: "digitalisation", scores: { text: 20, numeric: { status: "absent" as const } } },
+// typed as the library's ReserveCandidate: a misspelt sector or rule id does not compile (tsc checks this file)
+// @ts-expect-error "digital" is not a ReserveSector
+const misspelt: ReserveCandidate = { id: "x", sector: "digital", scores: {} };
+void misspelt;
+// @ts-expect-error "R-SEL-99" is not a RuleId
+void (() => ruleSource("R-SEL-99"));
+const population: ReserveCandidate[] = [
+  { id: "a", sector: "digitalisation", scores: { text: 20, numeric: { status: "absent" } } },
   { id: "b", sector: "digitalisation", scores: { text: 12 } },
 ];
 
