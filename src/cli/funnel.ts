@@ -1,51 +1,29 @@
 import type { Decimal } from "decimal.js";
-import { RuleInputError } from "../errors.js";
-import { RESERVE_EXCLUSION_GROUNDS, type ReserveExclusionGround } from "../eligibility/reserve/exclusion-grounds.js";
+import { RESERVE_EXCLUSION_GROUNDS } from "../eligibility/reserve/exclusion-grounds.js";
 import { runReserveFunnel } from "../eligibility/reserve/funnel/run-reserve-funnel.js";
-import type { ReserveCandidate, ReserveStageEntry, ReserveFunnelResult } from "../eligibility/reserve/funnel/types.js";
-import { RESERVE_STAGES, type ReserveStage } from "../eligibility/reserve/quotas.js";
-import { RESERVE_SECTORS, type ReserveSector } from "../eligibility/reserve/sectors.js";
+import type { ReserveFunnelResult } from "../eligibility/reserve/funnel/types.js";
+import { RESERVE_SECTORS } from "../eligibility/reserve/sectors.js";
 import { explainReserveOutcome } from "../explain/explain-reserve-outcome.js";
 import { message, show } from "../explain/internal.js";
 import type { MessageCode } from "../explain/messages/en.js";
 import type { ExplainLang } from "../explain/types.js";
 import { langOf, langOr, list, oneOf, parse } from "./args.js";
-import { InputError, ruleErrorLines, UsageError, where } from "./errors.js";
+import { UsageError } from "./errors.js";
+import { FUNNEL_MAX_ROWS, funnelCandidates, funnelInputError } from "./funnel-rows.js";
 import { tr } from "./i18n/index.js";
 import { Progress, readFileTable, writeOut } from "./io.js";
-import { decimalComma } from "./read/sheet.js";
-import { delimiterOf, TABLE_OPTIONS, tableColumns } from "./table-input.js";
+import { delimiterOf, TABLE_OPTIONS } from "./table-input.js";
 import { t } from "./labels.js";
 import { MESSAGE_VALUE_MAX, quoted, safeText } from "./safe-text.js";
 import { table } from "./table.js";
 
-/**
- * Most candidates of one `funnel` campaign (CSV rows after the header): four times the Reserve's
- * ~500,000 applicants. 1,000,000 rows took 9.6 s and 1.3 GB, 2,000,000 rows 26 s and 2.3 GB.
- */
-export const FUNNEL_MAX_ROWS = 2_000_000;
+export { FUNNEL_MAX_ROWS } from "./funnel-rows.js";
 
 /** The help of `funnel` in `lang` (src/cli/i18n). */
 export const funnelHelp = (lang: ExplainLang): string =>
   tr(lang, "help.funnel", { sectors: RESERVE_SECTORS.join(" | "), grounds: RESERVE_EXCLUSION_GROUNDS.join(", ") });
 /** The English help (the tests' reference). */
 export const FUNNEL_HELP = funnelHelp("en");
-
-function entry(cell: string, line: number, stage: string, lang: ExplainLang): ReserveStageEntry | undefined {
-  const v = cell.trim();
-  if (v === "") return undefined;
-  if (v === "null") return null;
-  if (v === "absent") return { status: "absent" };
-  if (v === "excluded") return { status: "excluded" };
-  if (v.startsWith("excluded:")) {
-    const g = v.slice("excluded:".length);
-    if (!(RESERVE_EXCLUSION_GROUNDS as readonly string[]).includes(g)) {
-      throw new InputError(`${where(line, stage, lang)}: ${tr(lang, "value.exclusionGround", { ground: quoted(g), expected: RESERVE_EXCLUSION_GROUNDS.join(", ") })}`);
-    }
-    return { status: "excluded", ground: g as ReserveExclusionGround };
-  }
-  return v;
-}
 
 /**
  * An explanation's sentence with the candidate's id in it as {@link safeText} shows it (a line
@@ -85,31 +63,10 @@ export async function funnel(argv: string[]): Promise<string> {
     { ...(delimiter ? { delimiter } : {}), ...(typeof values.sheet === "string" ? { sheet: values.sheet } : {}), maxRows: FUNNEL_MAX_ROWS },
     lang,
   );
-  const cols = tableColumns(input, ["id", "sector", ...RESERVE_STAGES], ["id", "sector"], path, lang);
-  const records = input.rows;
-  const progress = new Progress(records.length, tr(lang, "progress.reading"), undefined, lang);
-  const candidates: ReserveCandidate[] = new Array(records.length);
-  const lines: number[] = new Array(records.length);
-  const idCol = cols.indexOf("id");
-  const secCol = cols.indexOf("sector");
-  const stageCols = cols.map((c, j) => [c, j] as const).filter(([c]) => (RESERVE_STAGES as readonly string[]).includes(c));
-  records.forEach((rec, k) => {
-    progress.tick(k);
-    // a workbook's row may end before its last empty cells
-    if (rec.fields.length > cols.length || (input.format === "csv" && rec.fields.length !== cols.length)) {
-      throw new InputError(tr(lang, "read.fieldCount", { line: rec.line, count: rec.fields.length, header: cols.length }));
-    }
-    const scores: Partial<Record<ReserveStage, ReserveStageEntry>> = {};
-    for (const [c, j] of stageCols) {
-      const e = entry(decimalComma(rec.fields[j] ?? "", input), rec.line, c, lang);
-      if (e !== undefined) scores[c as ReserveStage] = e;
-    }
-    // the sector as written in the file: runReserveFunnel refuses one that is not a sector id
-    candidates[k] = { id: (rec.fields[idCol] ?? "").trim(), sector: (rec.fields[secCol] ?? "").trim() as ReserveSector, scores };
-    lines[k] = rec.line;
-  });
+  const progress = new Progress(input.rows.length, tr(lang, "progress.reading"), undefined, lang);
+  const { candidates, lines } = funnelCandidates(input, path, lang, (k) => progress.tick(k));
   progress.done();
-  progress.note(tr(lang, "progress.funnel", { count: records.length }));
+  progress.note(tr(lang, "progress.funnel", { count: candidates.length }));
   let r: ReserveFunnelResult;
   try {
     r = runReserveFunnel(candidates, {
@@ -118,17 +75,7 @@ export async function funnel(argv: string[]): Promise<string> {
       ...(Object.keys(finalQuotas).length ? { finalQuotas } : {}),
     });
   } catch (e) {
-    if (e instanceof RuleInputError) {
-      // Name the CSV line and column of each problem (candidates[i].scores.stage → line, stage).
-      const msgs = ruleErrorLines(e, lang);
-      const out = e.issues.map((iss, n) => {
-        const m = /^candidates\[(\d+)\](?:\.scores)?(?:\.(\w+))?/.exec(iss.field);
-        if (!m) return msgs[n]!;
-        return `${where(lines[Number(m[1])], m[2] ?? "row", lang)}: ${msgs[n]}`;
-      });
-      throw new InputError(out.join("\n"));
-    }
-    throw e;
+    throw funnelInputError(e, lines, lang);
   }
   const outNote =
     typeof values.out === "string"

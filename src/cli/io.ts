@@ -5,8 +5,8 @@ import { toCsv, toXlsx, type OutCell } from "./read/write.js";
 import { tr } from "./i18n/index.js";
 import type { TextEncodingName } from "./read/decode.js";
 import { CSV_LIMITS } from "./read/delimited.js";
-import { ReadError } from "./read/read-error.js";
-import { readTable, tableFromText, type ReadTableOptions, type TableRead } from "./read/sheet.js";
+import { readErrorToInput, type FileTable } from "./file-table.js";
+import { readTable, tableFromText, type ReadTableOptions } from "./read/sheet.js";
 import { quoted, safeText } from "./safe-text.js";
 
 /**
@@ -121,15 +121,7 @@ export class Progress {
   }
 }
 
-/** A table read from a file, its headings trimmed. */
-export interface FileTable extends TableRead {
-  readonly cols: string[];
-}
-
-/** A {@link ReadError} as an InputError in `lang`, naming the file. */
-export function readErrorToInput(e: unknown, path: string, lang: ExplainLang): unknown {
-  return e instanceof ReadError ? new InputError(`${safeText(path)}: ${tr(lang, e.key, e.params)}`) : e;
-}
+export { readErrorToInput, type FileTable } from "./file-table.js";
 
 /**
  * Reads a table (.xlsx, or delimited text in any encoding read/decode.ts knows) from a file or

@@ -6,52 +6,21 @@
 import type { Num } from "../internal/validate.js";
 import { TRACKS, type Track } from "../scoring/tracks.js";
 import type { ExplainLang } from "../explain/types.js";
-import { InputError, where } from "./errors.js";
+import { InputError } from "./errors.js";
 import { tr } from "./i18n/index.js";
 import { MAX_INPUT_BYTES, Progress, readBytes, readErrorToInput, readFileTable, textTable, type FileTable } from "./io.js";
-import { foldHeading } from "./read/columns.js";
 import { decodeText } from "./read/decode.js";
 import type { Delimiter } from "./read/delimited.js";
-import { decimalComma, isWorkbook } from "./read/sheet.js";
+import { isWorkbook } from "./read/sheet.js";
 import { quoted, safeText, shown } from "./safe-text.js";
-import { tableColumns } from "./table-input.js";
+import { rowsOfTable, SCORE_MAX_ROWS, split, type GcRow, type IsRow } from "./score-rows.js";
 
-/**
- * Most candidates of one `score` input (CSV rows after the header, or JSON candidates). An IS
- * selection of 500,000 rows took 2 min 13 s and 3.0 GB, of 1,000,000 rows 4 min 6 s and 4.0 GB
- * (the default heap of a 64-bit Node.js is about 4 GB): more is refused at once, not after minutes.
- */
-export const SCORE_MAX_ROWS = 1_000_000;
+export { SCORE_MAX_ROWS } from "./score-rows.js";
 
 /** Longest message of JSON.parse echoed (V8 quotes a few characters of the file in it). */
 const JSON_MESSAGE_MAX = 200;
 
-/** One row of an IS selection (R-SEL-1…5): `line` is the CSV line, absent for JSON. */
-export interface IsRow {
-  line?: number;
-  id: string;
-  name: string;
-  S: Num;
-  S1: Num;
-  S2: Num;
-  essay: Num[];
-  interview: Num[];
-}
-/** One row of a general competition (R-GC-1…5): `line` is the CSV line, absent for JSON. */
-export interface GcRow {
-  line?: number;
-  id: string;
-  name: string;
-  track: Track;
-  competencies?: Num[];
-  iq?: Num;
-  essay: Num[];
-  interview: Num[];
-  practical: Num[];
-}
-
-/** A list cell (or string) split on runs of spaces and ';'; empty or missing → []. */
-const split = (s: string | undefined): string[] => (s === undefined || s.trim() === "" ? [] : s.trim().split(/[\s;]+/));
+export type { IsRow, GcRow } from "./score-rows.js";
 
 /** row[key] if the row has it as its own property (not inherited), otherwise undefined. */
 function fieldOf(row: Record<string, unknown>, key: string): unknown {
@@ -165,63 +134,10 @@ export async function readRows(path: string, kindOpt: "is" | "competition" | und
     noDuplicateIds(gc, lang);
     return { kind: kind!, qpb, is, gc };
   }
-  const records = table.rows;
-  const folded = table.cols.map(foldHeading);
-  kind ??= folded.includes("s") || folded.includes("s1") ? "is" : "competition";
-  const cols: string[] =
-    kind === "is"
-      ? tableColumns(table, ["id", "name", "S", "S1", "S2", "essay", "interview"], ["id", "S", "S1", "S2"], path, lang)
-      : tableColumns(table, ["id", "name", "track", "competencies", "iq", "essay", "interview", "practical"], ["id"], path, lang);
-  const progress = new Progress(records.length, tr(lang, "progress.reading"), undefined, lang);
-  const num = (v: string | undefined): string | undefined => (v === undefined ? v : decimalComma(v, table));
-  records.forEach((rec, k) => {
-    progress.tick(k);
-    // a workbook's row may end before its last empty cells
-    if (rec.fields.length > cols.length || (table.format === "csv" && rec.fields.length !== cols.length)) {
-      throw new InputError(tr(lang, "read.fieldCount", { line: rec.line, count: rec.fields.length, header: cols.length }));
-    }
-    const get = (c: string): string | undefined => {
-      const j = cols.indexOf(c);
-      return j < 0 ? undefined : (rec.fields[j] ?? "").trim();
-    };
-    const list = (c: string): string[] => split(get(c)).map((x) => decimalComma(x, table));
-    const id = get("id") ?? "";
-    if (id === "") throw new InputError(tr(lang, "read.emptyId", { line: rec.line }));
-    if (kind === "is") {
-      is.push({ line: rec.line, id, name: get("name") ?? "", S: num(get("S")) as Num, S1: num(get("S1")) as Num, S2: num(get("S2")) as Num, essay: list("essay"), interview: list("interview") });
-    } else {
-      const tr0 = get("track") || trackOpt;
-      if (tr0 === undefined || !(TRACKS as readonly string[]).includes(tr0)) {
-        throw new InputError(`${where(rec.line, "track", lang)}: ${tr(lang, "value.track", { tracks: TRACKS.join(", "), value: quoted(tr0 ?? "") })}`);
-      }
-      const comp = get("competencies");
-      const iq = get("iq");
-      gc.push({
-        line: rec.line,
-        id,
-        name: get("name") ?? "",
-        track: tr0 as Track,
-        ...(comp ? { competencies: list("competencies") } : {}),
-        ...(iq ? { iq: num(iq)! } : {}),
-        essay: list("essay"),
-        interview: list("interview"),
-        practical: list("practical"),
-      });
-    }
-  });
+  const progress = new Progress(table.rows.length, tr(lang, "progress.reading"), undefined, lang);
+  const read = rowsOfTable(table, kind, trackOpt, path, lang, (k) => progress.tick(k));
   progress.done();
-  noDuplicateLines(kind === "is" ? is : gc, lang);
-  return { kind: kind!, qpb, is, gc };
-}
-
-/** An id may occur once in a file: a repeat is an input error naming both lines. */
-function noDuplicateLines(rows: readonly { id: string; line?: number }[], lang: ExplainLang): void {
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const j = seen.get(r.id);
-    if (j !== undefined) throw new InputError(tr(lang, "read.duplicateId", { line: r.line!, id: quoted(r.id), other: j }));
-    seen.set(r.id, r.line!);
-  }
+  return { kind: read.kind, qpb, is: read.is, gc: read.gc };
 }
 
 /**

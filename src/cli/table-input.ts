@@ -9,7 +9,7 @@
 import type { ExplainLang } from "../explain/types.js";
 import { InputError, UsageError } from "./errors.js";
 import { tr } from "./i18n/index.js";
-import { readErrorToInput, type FileTable } from "./io.js";
+import { readErrorToInput, type FileTable } from "./file-table.js";
 import { aliasesOf, columnsOf, type ColumnName } from "./read/columns.js";
 import type { Delimiter } from "./read/delimited.js";
 import { quoted, safeText, shown } from "./safe-text.js";

@@ -2,6 +2,7 @@
 // (remembered in localStorage). Runs from file:// and any static host; makes no request.
 import { refusalAnswer, retestAnswer, workingDayAnswer, workingDaysAnswer, type Outcome } from "./calculators.js";
 import { asLang, LANGS, t, type Lang, type UiKey } from "./i18n.js";
+import { startRanking } from "./page.js";
 
 const STORE = "kz-civil-service-rules.workbench.lang";
 
@@ -59,7 +60,7 @@ const CALCULATORS: readonly Calculator[] = [
 ];
 
 /** Puts the words of `lang` into every element marked `data-i18n`, and recomputes the answers shown. */
-function applyLang(lang: Lang): void {
+function applyLang(lang: Lang, ranking?: { applyLang: (l: Lang) => void }): void {
   document.documentElement.lang = lang;
   document.title = t(lang, "app.title");
   for (const e of document.querySelectorAll<HTMLElement>("[data-i18n]")) e.textContent = t(lang, e.dataset.i18n as UiKey);
@@ -68,10 +69,16 @@ function applyLang(lang: Lang): void {
     const out = document.getElementById(`out-${c.form}`)!;
     if (out.dataset.shown === "1") render(out, c.compute(form, lang), lang);
   }
+  ranking?.applyLang(lang);
 }
 
-function start(): void {
+/**
+ * Starts the page. `source` is this bundle's own text (the inline script's), from which the
+ * ranking's Web Worker is created (a Blob URL: works from file://).
+ */
+export function startPage(source: string | undefined): void {
   let lang = storedLang();
+  const ranking = startRanking(source, () => lang);
   const select = document.getElementById("lang") as HTMLSelectElement;
   for (const l of LANGS) select.append(el("option", { value: l }, { kk: "Қазақша", ru: "Русский", en: "English" }[l]));
   select.value = lang;
@@ -82,7 +89,7 @@ function start(): void {
     } catch {
       // not remembered; still switched
     }
-    applyLang(lang);
+    applyLang(lang, ranking);
   });
   for (const c of CALCULATORS) {
     const form = document.getElementById(`form-${c.form}`) as HTMLFormElement;
@@ -94,7 +101,5 @@ function start(): void {
     });
   }
   document.getElementById("print")!.addEventListener("click", () => window.print());
-  applyLang(lang);
+  applyLang(lang, ranking);
 }
-
-start();

@@ -1,0 +1,455 @@
+// Ranking a spreadsheet in the workbench: bytes of a .csv/.xlsx in, the ranked table out — with the
+// CLI's own reading code (src/cli/read/, score-rows.ts, funnel-rows.ts) and its own scoring
+// (score-compute.ts: the rows of `score --json`, the table of `score --out`), so a file gives the
+// same numbers, ranks, decisions and error messages in the page as on the command line. No DOM:
+// this runs in the page's Web Worker (worker.ts) and in Node (test/workbench/).
+import type { Decimal } from "decimal.js";
+import { explainReserveCandidate, type ReserveCandidateExplanation } from "../../src/eligibility/reserve/explain-candidate.js";
+import { runReserveFunnel } from "../../src/eligibility/reserve/funnel/run-reserve-funnel.js";
+import type { ReserveFunnelResult } from "../../src/eligibility/reserve/funnel/types.js";
+import { RESERVE_STAGES } from "../../src/eligibility/reserve/quotas.js";
+import { RESERVE_SECTORS } from "../../src/eligibility/reserve/sectors.js";
+import { explainCompetitionEssay } from "../../src/explain/explain-competition-essay.js";
+import { explainCompetitionFinal } from "../../src/explain/explain-competition-final.js";
+import { explainCompetitionInterview } from "../../src/explain/explain-competition-interview.js";
+import { explainCompetitionPersonalQualities } from "../../src/explain/explain-competition-personal-qualities.js";
+import { explainCompetitionPractical } from "../../src/explain/explain-competition-practical.js";
+import { explainInterviewAdmission } from "../../src/explain/explain-interview-admission.js";
+import { explainReserveOutcome } from "../../src/explain/explain-reserve-outcome.js";
+import { explainSelectionEssay } from "../../src/explain/explain-selection-essay.js";
+import { explainSelectionInformation } from "../../src/explain/explain-selection-information.js";
+import { explainSelectionInterview } from "../../src/explain/explain-selection-interview.js";
+import { explainSelectionPersonalQualities } from "../../src/explain/explain-selection-personal-qualities.js";
+import { show } from "../../src/explain/internal.js";
+import type { ExplainLang, Explanation } from "../../src/explain/types.js";
+import { isRuleInputError } from "../../src/errors.js";
+import { formatRuleInputError } from "../../src/explain/format-rule-input-error.js";
+import type { Num } from "../../src/internal/validate.js";
+import type { Track } from "../../src/scoring/tracks.js";
+import { InputError, UsageError } from "../../src/cli/errors.js";
+import { tr } from "../../src/cli/i18n/index.js";
+import { fileTable, readErrorToInput, type FileTable } from "../../src/cli/file-table.js";
+import { FUNNEL_MAX_ROWS, funnelCandidates, funnelInputError } from "../../src/cli/funnel-rows.js";
+import { CSV_LIMITS } from "../../src/cli/read/delimited.js";
+import { readTable } from "../../src/cli/read/sheet.js";
+import type { OutCell } from "../../src/cli/read/write.js";
+import { resultRows, scoreGc, scoreIs } from "../../src/cli/score-compute.js";
+import { rowsOfTable, SCORE_MAX_ROWS, type GcRow, type IsRow } from "../../src/cli/score-rows.js";
+
+
+/** The three procedures the page ranks. */
+export type Procedure = "is" | "competition" | "funnel";
+export const PROCEDURES: readonly Procedure[] = ["is", "competition", "funnel"];
+
+/** Decimal places shown (the CLI's default); the exact value is kept beside it. */
+export const SHOWN_DECIMALS = 4;
+
+/** A column of numbers of the ranked table: its heading key (workbench i18n) and its rule. */
+export interface Column {
+  readonly key: "T1" | "T2" | "essay" | "total" | "interviewMean" | "O" | "E" | "C" | "P" | "I" | "max" | "score";
+  readonly rule: string;
+}
+
+/** A number as the page shows it: rounded half-up for display (the library's `show`), and exact. */
+export interface Shown {
+  readonly shown: string;
+  readonly exact: string;
+}
+
+/** What the table says of a candidate: a code of the workbench's catalogue. */
+export type Decision =
+  | "is.admitted"
+  | "is.tied"
+  | "is.not-admitted"
+  | "gc.ranked"
+  | "gc.presumed"
+  | "pyr.reserve"
+  | "pyr.awaiting-commission"
+  | "pyr.not-admitted"
+  | "pyr.left";
+
+/** One row of the ranked table. */
+export interface Row {
+  /** Position in the table (1-based). */
+  readonly pos: number;
+  /** Competition rank (1, 2, 2, 4): overall (IS), in the track (competition), in the sector at `stage` (funnel). */
+  readonly rank: number | null;
+  readonly id: string;
+  readonly name: string;
+  /** The track (competition) or the sector (funnel); "" for an IS selection. */
+  readonly group: string;
+  /** Aligned with {@link Ranked.columns}; null when the candidate has no such value. */
+  readonly values: readonly (Shown | null)[];
+  readonly decision: Decision;
+  /** The rule of the decision. */
+  readonly rule: string;
+  /** Funnel: the last stage taken part in. */
+  readonly stage?: string;
+}
+
+/** One sector at one stage of the funnel, for the summary table (the CLI's `funnel` table). */
+export interface FunnelSummaryRow {
+  readonly stage: string;
+  readonly next: string;
+  readonly sector: string;
+  readonly competed: number;
+  readonly left: number;
+  readonly quota: number;
+  readonly admitted: number;
+  readonly cutoff: Shown | null;
+  readonly tied: number;
+  readonly tiedAdmitted: boolean;
+}
+
+/** What the page needs to show a ranking (the rows are asked for a page at a time). */
+export interface RankedMeta {
+  readonly procedure: Procedure;
+  readonly file: string;
+  readonly format: "csv" | "xlsx";
+  readonly count: number;
+  readonly columns: readonly Column[];
+  /** Counts of each decision. */
+  readonly decisions: Readonly<Partial<Record<Decision, number>>>;
+  readonly summary?: readonly FunnelSummaryRow[];
+  readonly reserve?: readonly string[];
+  readonly awaiting?: readonly string[];
+}
+
+/** A ranking, with what its explanations need. */
+export interface Ranked extends RankedMeta {
+  readonly rows: readonly Row[];
+  /** Row `pos - 1` → the candidate's input (IS, competition) for its explanations. */
+  readonly is?: readonly IsRow[];
+  readonly gc?: readonly GcRow[];
+  readonly funnel?: ReserveFunnelResult;
+  /** The rows of `score --out` (IS, competition) or the funnel's candidate table. */
+  readonly exportRows: () => OutCell[][];
+}
+
+/** How to rank. */
+export interface RankOptions {
+  readonly procedure: Procedure;
+  /** The track of rows without a `track` cell (competition). */
+  readonly track?: Track;
+  readonly lang: ExplainLang;
+  /** Called now and then: the phase, rows done, rows in all (0 when not known). */
+  readonly progress?: (phase: Phase, done: number, total: number) => void;
+}
+
+export type Phase = "read" | "rows" | "rank" | "outcomes";
+
+/** A problem with the file or its values, in the language asked for. */
+export class RankError extends Error {
+  override name = "RankError";
+}
+
+const shown = (d: Decimal): Shown => ({ shown: show(d, SHOWN_DECIMALS), exact: d.toFixed() });
+/** An exact decimal string (from `score --json`) with its display rounding. */
+function shownOf(exact: unknown): Shown | null {
+  if (typeof exact !== "string") return null;
+  return { shown: roundText(exact, SHOWN_DECIMALS), exact };
+}
+
+/** A plain decimal string rounded half-up to `dp` places, trailing zeros dropped (as `show`). */
+export function roundText(exact: string, dp: number): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(exact);
+  if (!m) return exact;
+  const [, sign, int, frac = ""] = m;
+  if (frac.length <= dp) return exact.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+  let digits = (int! + frac.slice(0, dp)).split("").map(Number);
+  if (Number(frac[dp]) >= 5) {
+    let k = digits.length - 1;
+    while (k >= 0 && digits[k] === 9) digits[k--] = 0;
+    if (k < 0) digits = [1, ...digits];
+    else digits[k]!++;
+  }
+  const s = digits.join("");
+  const ip = s.slice(0, s.length - dp).replace(/^0+(?=\d)/, "");
+  const fp = s.slice(s.length - dp).replace(/0+$/, "");
+  const out = fp ? `${ip}.${fp}` : ip;
+  return sign && /[1-9]/.test(out) ? `-${out}` : out;
+}
+
+/** Any error of reading or ranking as a {@link RankError} in `lang`; a bug is thrown as it is. */
+function asRankError(e: unknown, file: string, lang: ExplainLang): unknown {
+  const x = readErrorToInput(e, file, lang);
+  // the CLI names the file in some messages (a reading error), not in others (a row's): the page always does
+  const named = (m: string) => (m.startsWith(`${file}: `) ? m : `${file}: ${m}`);
+  if (x instanceof InputError || x instanceof UsageError) return new RankError(named(x.message));
+  if (isRuleInputError(x)) return new RankError(named(formatRuleInputError(x, { lang })));
+  return x;
+}
+
+/** Reads `bytes` (a .csv or .xlsx) and ranks it by the procedure chosen. */
+export async function rankFile(bytes: Uint8Array, file: string, opts: RankOptions): Promise<Ranked> {
+  const { procedure, lang } = opts;
+  const tick = opts.progress ?? (() => {});
+  let table: FileTable;
+  tick("read", 0, 0);
+  try {
+    const maxRows = procedure === "funnel" ? FUNNEL_MAX_ROWS : SCORE_MAX_ROWS;
+    table = fileTable(await readTable(bytes, { limits: { ...CSV_LIMITS, rows: maxRows } }));
+  } catch (e) {
+    throw asRankError(e, file, lang);
+  }
+  const total = table.rows.length;
+  const every = (k: number) => {
+    if (k % 5000 === 0) tick("rows", k, total);
+  };
+  try {
+    if (procedure === "funnel") return rankFunnel(table, file, lang, every, tick);
+    const read = rowsOfTable(table, procedure, opts.track, file, lang, every);
+    if (read.is.length + read.gc.length === 0) throw new InputError(tr(lang, "read.noCandidates"));
+    tick("rank", total, total);
+    return procedure === "is" ? rankIs(read.is, table, file, lang) : rankGc(read.gc, table, file, lang);
+  } catch (e) {
+    throw asRankError(e, file, lang);
+  }
+}
+
+function counts(rows: readonly Row[]): Partial<Record<Decision, number>> {
+  const out: Partial<Record<Decision, number>> = {};
+  for (const r of rows) out[r.decision] = (out[r.decision] ?? 0) + 1;
+  return out;
+}
+
+interface IsJson {
+  rank: number;
+  id: string;
+  name: string;
+  personalQualities: string;
+  information: string;
+  essayMean: string;
+  total: string;
+  interviewMean: string | null;
+  interview: "admitted" | "tied" | "not-admitted";
+}
+
+function rankIs(rows: IsRow[], table: FileTable, file: string, lang: ExplainLang): Ranked {
+  // the rows of `score --json`, in its order: the CLI's own result
+  const json = () => scoreIs(rows, undefined, lang, SHOWN_DECIMALS, true, false);
+  const cands = (JSON.parse(json()) as { candidates: IsJson[] }).candidates;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out: Row[] = cands.map((c, k) => ({
+    pos: k + 1,
+    rank: c.rank,
+    id: c.id,
+    name: c.name,
+    group: "",
+    values: [shownOf(c.personalQualities), shownOf(c.information), shownOf(c.essayMean), shownOf(c.total), shownOf(c.interviewMean)],
+    decision: `is.${c.interview}`,
+    rule: "R-SEL-5",
+  }));
+  return {
+    procedure: "is",
+    file,
+    format: table.format,
+    count: out.length,
+    columns: [
+      { key: "T1", rule: "R-SEL-1" },
+      { key: "T2", rule: "R-SEL-2" },
+      { key: "essay", rule: "R-SEL-3" },
+      { key: "total", rule: "R-SEL-5" },
+      { key: "interviewMean", rule: "R-SEL-4" },
+    ],
+    decisions: counts(out),
+    rows: out,
+    is: cands.map((c) => byId.get(c.id)!),
+    exportRows: () => resultRows(json()),
+  };
+}
+
+interface GcJson {
+  rank: number;
+  id: string;
+  name: string;
+  track: Track;
+  O: string;
+  E?: string;
+  C?: string;
+  P?: string;
+  I: string;
+  max: string;
+  presumed: boolean;
+}
+
+function rankGc(rows: GcRow[], table: FileTable, file: string, lang: ExplainLang): Ranked {
+  const json = () => scoreGc(rows, lang, SHOWN_DECIMALS, true, false);
+  const cands = (JSON.parse(json()) as { candidates: GcJson[] }).candidates;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out: Row[] = cands.map((c, k) => ({
+    pos: k + 1,
+    rank: c.rank,
+    id: c.id,
+    name: c.name,
+    group: c.track,
+    values: [shownOf(c.O), shownOf(c.E), shownOf(c.C), shownOf(c.P), shownOf(c.I), shownOf(c.max)],
+    decision: c.presumed ? "gc.presumed" : "gc.ranked",
+    rule: "R-GC-5",
+  }));
+  return {
+    procedure: "competition",
+    file,
+    format: table.format,
+    count: out.length,
+    columns: [
+      { key: "O", rule: "R-GC-1" },
+      { key: "E", rule: "R-GC-2" },
+      { key: "C", rule: "R-GC-4" },
+      { key: "P", rule: "R-GC-3" },
+      { key: "I", rule: "R-GC-5" },
+      { key: "max", rule: "R-GC-5" },
+    ],
+    decisions: counts(out),
+    rows: out,
+    gc: cands.map((c) => byId.get(c.id)!),
+    exportRows: () => resultRows(json()),
+  };
+}
+
+const OUTCOME_ORDER = { reserve: 0, "awaiting-commission": 1, "not-admitted": 2, left: 3 } as const;
+
+function rankFunnel(table: FileTable, file: string, lang: ExplainLang, every: (k: number) => void, tick: (p: Phase, d: number, t: number) => void): Ranked {
+  const { candidates, lines } = funnelCandidates(table, file, lang, every);
+  const total = candidates.length;
+  tick("rank", 0, total);
+  let r: ReserveFunnelResult;
+  try {
+    r = runReserveFunnel(candidates);
+  } catch (e) {
+    throw funnelInputError(e, lines, lang);
+  }
+  const ex: ReserveCandidateExplanation[] = new Array(total);
+  for (let k = 0; k < total; k++) {
+    if (k % 5000 === 0) tick("outcomes", k, total);
+    ex[k] = explainReserveCandidate(r, candidates[k]!.id);
+  }
+  tick("outcomes", total, total);
+  const stageIx = (s: string) => RESERVE_STAGES.indexOf(s as (typeof RESERVE_STAGES)[number]);
+  const sectorIx = (s: string) => RESERVE_SECTORS.indexOf(s as (typeof RESERVE_SECTORS)[number]);
+  const order = ex.map((_, k) => k);
+  order.sort((a, b) => {
+    const x = ex[a]!;
+    const y = ex[b]!;
+    return (
+      stageIx(y.stage) - stageIx(x.stage) ||
+      OUTCOME_ORDER[x.outcome] - OUTCOME_ORDER[y.outcome] ||
+      sectorIx(x.sector) - sectorIx(y.sector) ||
+      (x.rank ?? Infinity) - (y.rank ?? Infinity) ||
+      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+    );
+  });
+  const out: Row[] = order.map((k, p) => {
+    const e = ex[k]!;
+    return {
+      pos: p + 1,
+      rank: e.rank ?? null,
+      id: e.id,
+      name: "",
+      group: e.sector,
+      values: [e.score ? shown(e.score) : null],
+      decision: `pyr.${e.outcome}`,
+      rule: "R-PYR-3",
+      stage: e.stage,
+    };
+  });
+  const summary: FunnelSummaryRow[] = r.stages.flatMap((st) =>
+    RESERVE_SECTORS.map((sec) => {
+      const x = st.bySector[sec];
+      return {
+        stage: st.stage,
+        next: st.next,
+        sector: sec,
+        competed: x.competed,
+        left: x.left.total,
+        quota: x.quota,
+        admitted: x.admitted,
+        cutoff: x.cutoff ? shown(x.cutoff) : null,
+        tied: x.tied.length,
+        tiedAdmitted: x.tiedAdmitted,
+      };
+    }),
+  );
+  const exportRows = (): OutCell[][] => [
+    ["position", "id", "sector", "stage", "outcome", "rank", "score", "quota", "cutoff", "competed", "tie", "rule"],
+    ...order.map((k, p): OutCell[] => {
+      const e = ex[k]!;
+      return [p + 1, e.id, e.sector, e.stage, e.outcome, e.rank ?? null, e.score?.toFixed() ?? null, e.quota, e.cutoff?.toFixed() ?? null, e.competed, e.tie, "R-PYR-3"];
+    }),
+  ];
+  return {
+    procedure: "funnel",
+    file,
+    format: table.format,
+    count: total,
+    columns: [{ key: "score", rule: "R-PYR-3" }],
+    decisions: counts(out),
+    summary,
+    reserve: r.reserve,
+    awaiting: r.awaitingCommission,
+    rows: out,
+    funnel: r,
+    exportRows,
+  };
+}
+
+/** One explanation as the page shows it. */
+export interface ShownExplanation {
+  readonly rule: string;
+  readonly text: string;
+  readonly formula?: string;
+  readonly citation: string;
+}
+
+const asShown = (e: Explanation): ShownExplanation => ({ rule: e.rule, text: e.text, ...(e.formula ? { formula: e.formula } : {}), citation: e.citation.text });
+
+/** The explanations of the candidate at position `pos` (1-based) of `r`, in `lang`, from the library's explain* functions. */
+export function explainRow(r: Ranked, pos: number, lang: ExplainLang): ShownExplanation[] {
+  const row = r.rows[pos - 1];
+  if (!row) return [];
+  const o = { lang, decimals: SHOWN_DECIMALS };
+  if (r.procedure === "funnel") return [asShown(explainReserveOutcome(r.funnel!, row.id, o))];
+  if (r.procedure === "is") {
+    const c = r.is![pos - 1]!;
+    const admission = explainInterviewAdmission(
+      r.rows.map((x) => ({ id: x.id, score: x.values[3]!.exact })),
+      o,
+    );
+    return [
+      explainSelectionPersonalQualities(c.S, o),
+      explainSelectionInformation(c.S1, c.S2, o),
+      ...c.essay.map((g) => explainSelectionEssay(g, o)),
+      ...c.interview.map((g) => explainSelectionInterview(g, o)),
+      admission,
+    ].map(asShown);
+  }
+  const c = r.gc![pos - 1]!;
+  const [O, E, C, P] = row.values.map((v) => v?.exact);
+  const pq =
+    c.track === "lower"
+      ? explainCompetitionPersonalQualities({ track: "lower", iq: c.iq as Num }, o)
+      : explainCompetitionPersonalQualities({ track: c.track as "leadership", competencies: c.competencies ?? [] }, o);
+  const parts: Explanation[] = [pq];
+  if (c.track === "leadership") {
+    parts.push(explainCompetitionEssay(E!, o), explainCompetitionInterview(c.interview[0] as Num, c.interview[1] as Num, o));
+    parts.push(explainCompetitionFinal({ track: "leadership", O: O!, E: E!, C: C! }, o));
+  } else {
+    parts.push(explainCompetitionPractical(c.practical[0] as Num, c.practical[1] as Num, o));
+    parts.push(explainCompetitionFinal({ track: c.track, O: O!, P: P! } as never, o));
+  }
+  return parts.map(asShown);
+}
+
+/** The rows `from` … `from + count - 1` (0-based) of `r`. */
+export const page = (r: Ranked, from: number, count: number): Row[] => r.rows.slice(Math.max(0, from), Math.max(0, from) + Math.max(0, count));
+
+/** What the page keeps of a ranking: everything but the rows and the inputs. */
+export const metaOf = (r: Ranked): RankedMeta => ({
+  procedure: r.procedure,
+  file: r.file,
+  format: r.format,
+  count: r.count,
+  columns: r.columns,
+  decisions: r.decisions,
+  ...(r.summary ? { summary: r.summary, reserve: r.reserve!, awaiting: r.awaiting! } : {}),
+});
