@@ -177,23 +177,8 @@ describe("${TAG} plain toEqual against the consumer's own decimal.js", () => {
 });
 `;
 
-files["vitest/testing-entry.test.ts"] = String.raw`// The testing entry as the docs (docs/testing.md) tell an agency to use it.
-import { Decimal } from "decimal.js";
-import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import * as lib from "kz-civil-service-rules";
-import { competitionFinal, competitionFinalResult, explainReserveCandidate, isRuleInputError, RuleInputError, runReserveFunnel, selectionPersonalQualities } from "kz-civil-service-rules";
-import { addWorkingDays, isWorkingDay } from "kz-civil-service-rules/calendars";
-import { checkConformance, competitionFinalInputArb, decimalEquals, decimalMatchers, isDecimalLike, reserveCandidatesArb, workingDayArb, type ConformanceFile } from "kz-civil-service-rules/testing";
-import scoring from "kz-civil-service-rules/conformance/scoring.json" with { type: "json" };
-import eligibility from "kz-civil-service-rules/conformance/eligibility.json" with { type: "json" };
-import calendars from "kz-civil-service-rules/conformance/calendars.json" with { type: "json" };
-import reserve from "kz-civil-service-rules/conformance/reserve.json" with { type: "json" };
-
-expect.addEqualityTesters([decimalEquals]);
-expect.extend(decimalMatchers);
-
-describe("testing entry: Decimals by value", () => {
+// The checks of the testing entry both test runners run as written (plain JS: valid TypeScript and CommonJS alike).
+const SHARED_TESTING_CHECKS = String.raw`describe("testing entry: Decimals by value", () => {
   it("decimalEquals: toEqual(new Decimal(...)) by value, at the top, in objects, in arrays", () => {
     expect(selectionPersonalQualities(85)).toEqual(new Decimal("1.7"));
     expect(selectionPersonalQualities(85)).toEqual(new Decimal("1.70"));
@@ -235,7 +220,25 @@ describe("testing entry: fast-check arbitraries", () => {
   });
 });
 
-describe("testing entry: checkConformance with the library's own functions", () => {
+`;
+
+files["vitest/testing-entry.test.ts"] = String.raw`// The testing entry as the docs (docs/testing.md) tell an agency to use it.
+import { Decimal } from "decimal.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as lib from "kz-civil-service-rules";
+import { competitionFinal, competitionFinalResult, explainReserveCandidate, isRuleInputError, RuleInputError, runReserveFunnel, selectionPersonalQualities } from "kz-civil-service-rules";
+import { addWorkingDays, isWorkingDay } from "kz-civil-service-rules/calendars";
+import { checkConformance, competitionFinalInputArb, decimalEquals, decimalMatchers, isDecimalLike, reserveCandidatesArb, workingDayArb, type ConformanceFile } from "kz-civil-service-rules/testing";
+import scoring from "kz-civil-service-rules/conformance/scoring.json" with { type: "json" };
+import eligibility from "kz-civil-service-rules/conformance/eligibility.json" with { type: "json" };
+import calendars from "kz-civil-service-rules/conformance/calendars.json" with { type: "json" };
+import reserve from "kz-civil-service-rules/conformance/reserve.json" with { type: "json" };
+
+expect.addEqualityTesters([decimalEquals]);
+expect.extend(decimalMatchers);
+
+${SHARED_TESTING_CHECKS}describe("testing entry: checkConformance with the library's own functions", () => {
   const files: Record<string, ConformanceFile> = { scoring, eligibility, calendars, reserve };
   for (const [name, file] of Object.entries(files)) {
     it(name + ".json: every shipped vector passes, none skipped", () => {
@@ -342,49 +345,7 @@ const { checkConformance, competitionFinalInputArb, decimalEquals, decimalMatche
 expect.addEqualityTesters([decimalEquals]);
 expect.extend(decimalMatchers);
 
-describe("testing entry: Decimals by value", () => {
-  it("decimalEquals: toEqual(new Decimal(...)) by value, at the top, in objects, in arrays", () => {
-    expect(selectionPersonalQualities(85)).toEqual(new Decimal("1.7"));
-    expect(selectionPersonalQualities(85)).toEqual(new Decimal("1.70"));
-    expect(selectionPersonalQualities(85)).not.toEqual(new Decimal("1.69999"));
-    expect(competitionFinalResult({ track: "lower", O: "3.5", P: 8 })).toEqual(expect.objectContaining({ value: new Decimal("6.65"), max: new Decimal("8.5") }));
-    expect([selectionPersonalQualities(50)]).toEqual([new Decimal(1)]);
-    expect(isDecimalLike(selectionPersonalQualities(85))).toBe(true);
-  });
-
-  it("decimalMatchers: toEqualDecimal takes a decimal string, a number, a Decimal", () => {
-    expect(selectionPersonalQualities("72.5")).toEqualDecimal("1.45");
-    expect(selectionPersonalQualities("72.5")).toEqualDecimal(1.45);
-    expect(selectionPersonalQualities("72.5")).toEqualDecimal(new Decimal("1.450"));
-    expect(selectionPersonalQualities(85)).not.toEqualDecimal("1.69");
-  });
-});
-
-describe("testing entry: fast-check arbitraries", () => {
-  it("R-GC-5: for any valid input, 0 <= competitionFinal = competitionFinalResult.value <= max", () => {
-    fc.assert(fc.property(competitionFinalInputArb(), (input) => {
-      const r = competitionFinalResult(input);
-      return r.value.gte(0) && r.value.lte(r.max) && competitionFinal(input).eq(r.value);
-    }));
-  });
-
-  it("R-CAL-1: one working day after any working day of 2026 is a later working day", () => {
-    fc.assert(fc.property(workingDayArb({ from: "2026-01-01", to: "2026-12-31" }), (d) => {
-      const next = addWorkingDays(d, 1);
-      return next > d && isWorkingDay(next);
-    }));
-  });
-
-  it("R-PYR-3: any population goes through the funnel; at most 50 enter; each is explained", () => {
-    fc.assert(fc.property(reserveCandidatesArb({ maxCandidates: 60 }), (candidates) => {
-      const r = runReserveFunnel(candidates);
-      expect(r.reserve.length).toBeLessThanOrEqual(50);
-      for (const id of r.reserve) expect(explainReserveCandidate(r, id).summary).toMatch(/Reserve/);
-    }), { numRuns: 30 });
-  });
-});
-
-describe("testing entry: checkConformance with the library's own functions", () => {
+${SHARED_TESTING_CHECKS}describe("testing entry: checkConformance with the library's own functions", () => {
   for (const name of ["scoring", "eligibility", "calendars", "reserve"]) {
     it(name + ".json: every shipped vector passes, none skipped", () => {
       const file = require("kz-civil-service-rules/conformance/" + name + ".json");

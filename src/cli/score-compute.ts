@@ -23,7 +23,7 @@ import { selectionEssay } from "../scoring/selection-essay.js";
 import { selectionInformation } from "../scoring/selection-information.js";
 import { selectionInterview } from "../scoring/selection-interview.js";
 import { selectionPersonalQualities } from "../scoring/selection-personal-qualities.js";
-import { TRACKS } from "../scoring/tracks.js";
+import { TRACKS, type Track } from "../scoring/tracks.js";
 import { atCell, InputError, where } from "./errors.js";
 import { t } from "./labels.js";
 import { MESSAGE_VALUE_MAX, safeText } from "./safe-text.js";
@@ -60,6 +60,34 @@ function ranks(scores: readonly Decimal[]): number[] {
 
 const loc = (r: { line?: number }, k: number) => (r.line === undefined ? `candidates[${k}]` : undefined);
 
+/** One candidate of `score --json` for an IS selection (read back by the workbench and the tests). */
+export interface ScoreIsCandidateJson {
+  rank: number;
+  id: string;
+  name: string;
+  personalQualities: string;
+  information: string;
+  essayMean: string;
+  total: string;
+  interviewMean: string | null;
+  interview: "admitted" | "tied" | "not-admitted";
+}
+
+/** One candidate of `score --json` for a general competition (its `explanation` aside). */
+export interface ScoreGcCandidateJson {
+  rank: number;
+  id: string;
+  name: string;
+  track: Track;
+  O: string;
+  E?: string;
+  C?: string;
+  P?: string;
+  I: string;
+  max: string;
+  presumed: boolean;
+}
+
 export function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLang, dp: number, json: boolean, explain: boolean): string {
   const computed = rows.map((r, k) => {
     const at = <T>(field: string, f: () => T) => atCell(r.line, loc(r, k) ? `${loc(r, k)}.${field}` : field, lang, f);
@@ -82,8 +110,8 @@ export function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLan
         rules: ["R-SEL-1", "R-SEL-2", "R-SEL-3", "R-SEL-4", "R-SEL-5"],
         candidates: order.map((i) => {
           const c = computed[i]!;
-          return {
-            rank: rk[i],
+          const cand: ScoreIsCandidateJson = {
+            rank: rk[i]!,
             id: c.r.id,
             name: c.r.name,
             personalQualities: c.T1.toFixed(),
@@ -93,6 +121,7 @@ export function scoreIs(rows: IsRow[], qpb: number | undefined, lang: ExplainLan
             interviewMean: c.interview?.toFixed() ?? null,
             interview: admission.admitted.includes(c.r.id) ? "admitted" : admission.tiedAtCutoff.includes(c.r.id) ? "tied" : "not-admitted",
           };
+          return cand;
         }),
         admission: ex,
         note: tr(lang, "score.jsonNote"),
@@ -160,7 +189,7 @@ export function scoreGc(rows: GcRow[], lang: ExplainLang, dp: number, json: bool
       for (const { i, rank } of order) {
         const c = computed[i]!;
         const ex = explainCompetitionFinal(c.input, { lang, decimals: dp });
-        jsonOut.push({
+        const cand: ScoreGcCandidateJson & { explanation: Explanation } = {
           rank,
           id: c.r.id,
           name: c.r.name,
@@ -173,7 +202,8 @@ export function scoreGc(rows: GcRow[], lang: ExplainLang, dp: number, json: bool
           max: c.res.max.toFixed(),
           presumed: c.res.presumed,
           explanation: ex,
-        });
+        };
+        jsonOut.push(cand);
       }
       continue;
     }

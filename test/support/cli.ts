@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import type { ScoreGcCandidateJson, ScoreIsCandidateJson } from "../../src/cli/score-compute.js";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect, vi } from "vitest";
@@ -90,32 +91,10 @@ export async function explanationJson(args: string[]): Promise<ExplanationJson> 
 /** The start of every invalid-input message (exit 1) on stderr. */
 export const INVALID_INPUT = "kz-civil-service-rules: invalid input: ";
 
-/** One candidate of `score --json` for an IS selection. */
-export interface ScoreIsOut {
-  rank: number;
-  id: string;
-  name: string;
-  personalQualities: string;
-  information: string;
-  essayMean: string;
-  total: string;
-  interviewMean: string | null;
-  interview: string;
-}
-/** One candidate of `score --json` for a general competition. */
-export interface ScoreGcOut {
-  rank: number;
-  id: string;
-  name: string;
-  track: string;
-  O: string;
-  E?: string;
-  C?: string;
-  P?: string;
-  I: string;
-  max: string;
-  presumed: boolean;
-}
+/** One candidate of `score --json` for an IS selection (the CLI's own type). */
+export type ScoreIsOut = ScoreIsCandidateJson;
+/** One candidate of `score --json` for a general competition (the CLI's own type). */
+export type ScoreGcOut = ScoreGcCandidateJson;
 
 /** Runs `score … --json` on an IS selection, expects exit 0 and nothing on stderr, returns the candidates. */
 export async function scoreIsJson(...args: string[]): Promise<ScoreIsOut[]> {

@@ -33,7 +33,7 @@ import { FUNNEL_MAX_ROWS, funnelCandidates, funnelInputError } from "../../src/c
 import { CSV_LIMITS } from "../../src/cli/read/delimited.js";
 import { readTable } from "../../src/cli/read/sheet.js";
 import type { OutCell } from "../../src/cli/read/write.js";
-import { resultRows, scoreGc, scoreIs } from "../../src/cli/score-compute.js";
+import { resultRows, scoreGc, scoreIs, type ScoreGcCandidateJson, type ScoreIsCandidateJson } from "../../src/cli/score-compute.js";
 import { rowsOfTable, SCORE_MAX_ROWS, type GcRow, type IsRow } from "../../src/cli/score-rows.js";
 
 
@@ -213,38 +213,28 @@ function counts(rows: readonly Row[]): Partial<Record<Decision, number>> {
   return out;
 }
 
-interface IsJson {
-  rank: number;
-  id: string;
-  name: string;
-  personalQualities: string;
-  information: string;
-  essayMean: string;
-  total: string;
-  interviewMean: string | null;
-  interview: "admitted" | "tied" | "not-admitted";
+/** The first columns of a row of `score --json`: its position, rank, id and name. */
+const placeOf = (c: { rank: number; id: string; name: string }, k: number) => ({ pos: k + 1, rank: c.rank, id: c.id, name: c.name });
+
+/** What every ranking of `score --json` shares: the file, the rows, their decisions and the export (`score --out`'s table). */
+function rankedOf(procedure: "is" | "competition", file: string, table: FileTable, out: Row[], json: () => string) {
+  return { procedure, file, format: table.format, count: out.length, decisions: counts(out), rows: out, exportRows: () => resultRows(json()) } as const;
 }
 
 function rankIs(rows: IsRow[], table: FileTable, file: string, lang: ExplainLang): Ranked {
   // the rows of `score --json`, in its order: the CLI's own result
   const json = () => scoreIs(rows, undefined, lang, SHOWN_DECIMALS, true, false);
-  const cands = (JSON.parse(json()) as { candidates: IsJson[] }).candidates;
+  const cands = (JSON.parse(json()) as { candidates: ScoreIsCandidateJson[] }).candidates;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out: Row[] = cands.map((c, k) => ({
-    pos: k + 1,
-    rank: c.rank,
-    id: c.id,
-    name: c.name,
+    ...placeOf(c, k),
     group: "",
     values: [shownOf(c.personalQualities), shownOf(c.information), shownOf(c.essayMean), shownOf(c.total), shownOf(c.interviewMean)],
     decision: `is.${c.interview}`,
     rule: "R-SEL-5",
   }));
   return {
-    procedure: "is",
-    file,
-    format: table.format,
-    count: out.length,
+    ...rankedOf("is", file, table, out, json),
     columns: [
       { key: "T1", rule: "R-SEL-1" },
       { key: "T2", rule: "R-SEL-2" },
@@ -252,46 +242,23 @@ function rankIs(rows: IsRow[], table: FileTable, file: string, lang: ExplainLang
       { key: "total", rule: "R-SEL-5" },
       { key: "interviewMean", rule: "R-SEL-4" },
     ],
-    decisions: counts(out),
-    rows: out,
     is: cands.map((c) => byId.get(c.id)!),
-    exportRows: () => resultRows(json()),
   };
-}
-
-interface GcJson {
-  rank: number;
-  id: string;
-  name: string;
-  track: Track;
-  O: string;
-  E?: string;
-  C?: string;
-  P?: string;
-  I: string;
-  max: string;
-  presumed: boolean;
 }
 
 function rankGc(rows: GcRow[], table: FileTable, file: string, lang: ExplainLang): Ranked {
   const json = () => scoreGc(rows, lang, SHOWN_DECIMALS, true, false);
-  const cands = (JSON.parse(json()) as { candidates: GcJson[] }).candidates;
+  const cands = (JSON.parse(json()) as { candidates: ScoreGcCandidateJson[] }).candidates;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out: Row[] = cands.map((c, k) => ({
-    pos: k + 1,
-    rank: c.rank,
-    id: c.id,
-    name: c.name,
+    ...placeOf(c, k),
     group: c.track,
     values: [shownOf(c.O), shownOf(c.E), shownOf(c.C), shownOf(c.P), shownOf(c.I), shownOf(c.max)],
     decision: c.presumed ? "gc.presumed" : "gc.ranked",
     rule: "R-GC-5",
   }));
   return {
-    procedure: "competition",
-    file,
-    format: table.format,
-    count: out.length,
+    ...rankedOf("competition", file, table, out, json),
     columns: [
       { key: "O", rule: "R-GC-1" },
       { key: "E", rule: "R-GC-2" },
@@ -300,10 +267,7 @@ function rankGc(rows: GcRow[], table: FileTable, file: string, lang: ExplainLang
       { key: "I", rule: "R-GC-5" },
       { key: "max", rule: "R-GC-5" },
     ],
-    decisions: counts(out),
-    rows: out,
     gc: cands.map((c) => byId.get(c.id)!),
-    exportRows: () => resultRows(json()),
   };
 }
 
