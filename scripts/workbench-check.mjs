@@ -376,16 +376,18 @@ async function rankingChecks(browser, newContext, blocked, errors) {
   check(progressSeen.size >= 2, `the progress bar moved through phases: ${[...progressSeen].join(" / ")}`);
   // a page whose thread ran the funnel would show one task of the whole run (seconds) and no frame
   // meanwhile; the worker leaves it idle while it works. Then the page lays out the result (the
-  // stage table and the first 100 rows, in two frames). Durations are wall-clock: on a loaded machine
-  // (2 cores shared with the worker and other processes) a short task can measure long, so the
-  // bounds are far below a frozen page's seconds, not tight.
+  // stage table and the first 100 rows, in two frames). The bounds are relative to the run itself,
+  // never absolute milliseconds: on a loaded machine (2 cores shared with the worker and other
+  // processes) every duration stretches, the run's included, while a frozen page's one task would
+  // still be as long as the whole run. The milliseconds are figures (reports/workbench/funnel-100k.json).
   const during = tasks.filter((t) => t.during).map((t) => t.ms);
   const after = tasks.filter((t) => !t.during).map((t) => t.ms);
   const maxTask = Math.max(0, ...during);
-  check(maxTask < 200, `while the worker ran, the page's own thread had no task over 200 ms (longest ${maxTask} ms; ${during.length} over 50 ms)`);
-  check(Math.max(0, ...after) < 600, `the result was laid out without a task over 600 ms (${after.join(", ") || "none over 50"} ms)`);
-  check(gaps.length > 20 && maxGap < 1000, `the page kept drawing while the worker ran: ${gaps.length} frames, ~${Math.round(fps)} fps, longest gap ${Math.round(maxGap)} ms (${workerMs} ms run)`);
-  check(maxLatency < 500, `the page answered a script run ${latency.length} times during the run, the slowest in ${maxLatency} ms`);
+  const half = workerMs / 2;
+  check(maxTask < half, `while the worker ran (${workerMs} ms), the page's own longest task was ${maxTask} ms (a page ranking by itself: one task of the whole run; ${during.length} over 50 ms)`);
+  check(Math.max(0, ...after) < workerMs, `the result was laid out in less than the run took (${after.join(", ") || "no task over 50"} ms)`);
+  check(gaps.length > 20 && maxGap < half, `the page kept drawing while the worker ran: ${gaps.length} frames, ~${Math.round(fps)} fps, longest gap ${Math.round(maxGap)} ms`);
+  check(latency.length >= 3 && maxLatency < half, `the page answered a script run ${latency.length} times during the run, the slowest in ${maxLatency} ms`);
   await page.screenshot({ path: join(shots, "rank-funnel-100k-kk.png") });
 
   // narrow window: the ranked table scrolls in its own box, the page does not
