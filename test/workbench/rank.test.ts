@@ -126,3 +126,23 @@ describe("workbench ranking", () => {
     }
   });
 });
+
+describe("workbench samples", () => {
+  // scripts/workbench-samples.mjs writes the .csv files and LibreOffice converts each to .xlsx: the
+  // two must hold the same table (numbers by value), or the page's "load the sample" (.xlsx) and the downloadable
+  // .csv would rank different lists.
+  // LibreOffice stores "1.90" as the number 1.9: numbers compare by value, text as written
+  const trimmed = (fields: readonly string[]) => {
+    const f = fields.map((x) => (/^-?\d+(\.\d+)?$/.test(x) ? new Decimal(x).toFixed() : x));
+    while (f.length > 0 && f[f.length - 1] === "") f.pop();
+    return f;
+  };
+  for (const name of ["is-selection", "competition", "reserve-funnel"]) {
+    it(`${name}.xlsx holds the same rows as ${name}.csv`, async () => {
+      const csv = await readTable(bytes(`${name}.csv`));
+      const xlsx = await readTable(bytes(`${name}.xlsx`));
+      expect(xlsx.rows.length).toBeGreaterThan(1);
+      expect(xlsx.rows.map((r) => trimmed(r.fields))).toEqual(csv.rows.map((r) => trimmed(r.fields)));
+    });
+  }
+});
