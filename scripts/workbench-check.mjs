@@ -9,7 +9,10 @@
 // click and by keyboard, ranks a 100,000-row Reserve funnel in the Web Worker while measuring that
 // the page stays responsive (animation frames, the latency of a script run on the page), downloads
 // the .xlsx and .csv and reads them back (read-excel-file's Node build) against the CLI's `--out`,
-// renders the minutes for print (PDF) and takes screenshots, desktop and 390 px.
+// renders the minutes for print (PDF) and takes screenshots, desktop and 390 px. The options: the
+// funnel sample with ties strict against `funnel --json --ties strict` and the library's run with
+// the same option (the options line, the minutes, the .csv columns); a final quota "x", a sum above
+// 50 and S1 above a questions-per-block of 20 refused with the CLI's / the library's messages.
 // Usage: node scripts/workbench-check.mjs [path/to/index.html]   (default docs/api/workbench/index.html)
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -258,6 +261,84 @@ async function rankingChecks(browser, newContext, blocked, errors) {
   check((await page.textContent("#explain")).includes("Президенттік жастар резерві"), "a funnel candidate's explanation (R-PYR-3) in Kazakh");
   await page.screenshot({ path: join(shots, "rank-funnel-kk.png"), fullPage: true });
 
+  // the funnel's options (R-PYR-3): ties strict, as `funnel --ties strict` and the library with the same option
+  await page.check("#proc-funnel");
+  check(await page.isVisible("#funnel-options") && !(await page.isVisible("#is-options")), "the funnel's options are shown for the funnel (and the IS selection's are not)");
+  await page.selectOption("#opt-ties", "strict");
+  await rankIn(page, "funnel", join(samples, "reserve-funnel.csv"), candidates.length);
+  const sjson = JSON.parse(await cli(["funnel", "--json", "--ties", "strict", join(samples, "reserve-funnel.csv")]));
+  const strict = lib.runReserveFunnel(candidates, { ties: "strict" });
+  check(JSON.stringify(sjson.reserve) !== JSON.stringify(fjson.reserve), "ties strict changes the sample's Reserve (the check below is not vacuous)");
+  {
+    const summary = await page.$$eval(".summary-table tbody tr", (trs) => trs.map((tr) => ({ stage: tr.dataset.stage, sector: tr.dataset.sector, n: [...tr.cells].slice(2).map((c) => c.dataset.exact ?? c.textContent) })));
+    const sbad = summary.filter((r) => {
+      const x = sjson.stages.find((s) => s.stage === r.stage).bySector[r.sector];
+      return JSON.stringify(r.n) !== JSON.stringify([String(x.competed), String(x.left.total), String(x.quota), String(x.admitted), x.cutoff ?? "—", x.tied.length ? `${x.tied.length}${x.tiedAdmitted ? " (+)" : ""}` : "—"]);
+    });
+    check(summary.length === 42 && sbad.length === 0, `ties strict: the 7 × 6 stage/sector table as \`funnel --json --ties strict\`${sbad.length ? ": " + JSON.stringify(sbad[0]) : ""}`);
+    check((await page.textContent("#reserve-count")).startsWith(`Резервке алынды: ${strict.reserve.length}; Ұлттық комиссияның шешімін күтуде: ${strict.awaitingCommission.length}`), `ties strict: ${strict.reserve.length} in the Reserve, ${strict.awaitingCommission.length} awaiting, as runReserveFunnel(…, { ties: "strict" })`);
+    const rows = await tableRows(page);
+    const rbad = rows.filter((r) => {
+      const e = explainReserveCandidate(strict, r.cells[1]);
+      return r.stage !== e.stage || r.sector !== e.sector || r.decision !== `pyr.${e.outcome}` || r.cells[4] !== (e.rank === undefined ? "—" : String(e.rank)) || r.exact[0] !== (e.score?.toFixed() ?? null);
+    });
+    check(rows.length === 100 && rbad.length === 0, `ties strict: the first page as explainReserveCandidate on the library's run with ties strict${rbad.length ? ": " + JSON.stringify(rbad[0]) : ""}`);
+    const used = await page.textContent("#rank-options");
+    check(used.startsWith("Параметрлер: ") && used.includes("қатаң: квотадан аспайды") && used.includes("9 / 8 / 7 / 9 / 9 / 8 (дереккөздердегі)"), `the options used are shown with the result: ${used}`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#dl-csv")]);
+    const saved = join(shots, "reserve-funnel-strict-results.csv");
+    await download.saveAs(saved);
+    const lines = readFileSync(saved, "utf8").split(/\r?\n/);
+    check(lines[0].endsWith(",ties,half_rounding,final_quota") && lines.slice(1, -1).every((l) => /,strict,up,\d+$/.test(l)), "the funnel's .csv download records the options on every row (ties strict, half rounding up, the final quota)");
+    await page.click("#show-minutes");
+    await page.waitForSelector("#minutes:not([hidden]) #min-options");
+    const mo = await page.textContent("#min-options");
+    check(mo.includes("қатаң: квотадан аспайды") && mo.includes("R-PYR-3"), `the minutes record the options (Kazakh): ${mo}`);
+    await page.selectOption("#minutes-lang-view", "en");
+    await page.waitForFunction(() => document.querySelector("#min-options")?.textContent?.includes("strict: never above the quota"));
+    check(true, "the minutes' options line follows the minutes' language (English: “strict: never above the quota”)");
+    await page.screenshot({ path: join(shots, "minutes-funnel-options-en.png") });
+    await page.selectOption("#minutes-lang-view", "kk");
+    await page.keyboard.press("Escape");
+  }
+  // an invalid value: the CLI's / the library's message in the page's language, and no table
+  await page.fill("#opt-final-social-policy", "x");
+  await page.press("#opt-final-social-policy", "Enter");
+  await page.waitForSelector("#rank-error p");
+  const badQuota = await page.textContent("#rank-error");
+  check(badQuota.includes('--final-quota: БАҒЫТ=N күтіледі, берілгені "social-policy=x"') && (await page.isHidden("#rank-result")), `a final quota "x" is refused with the CLI's message in Kazakh, and no table is shown: ${badQuota}`);
+  await page.fill("#opt-final-social-policy", "60");
+  await page.press("#opt-final-social-policy", "Enter");
+  await page.waitForFunction(() => document.querySelector("#rank-error")?.textContent?.includes("101"));
+  const overCap = await page.textContent("#rank-error");
+  check(overCap.includes("R-PYR-3") && overCap.includes("60 + 8 + 7 + 9 + 9 + 8"), `final quotas summing to 101 are refused with the library's message: ${overCap.slice(0, 160)}`);
+  await page.selectOption("#lang", "en");
+  await page.waitForFunction(() => document.querySelector("#rank-error")?.textContent?.includes("not more than 50"));
+  check(true, "the refusal is redone in English");
+  await page.selectOption("#lang", "kk");
+  // (the library's Kazakh message for this issue names the value in Kazakh and keeps its detail in English)
+  await page.waitForFunction(() => document.querySelector("#rank-error")?.textContent?.includes("101") && document.querySelector("#rank-error")?.textContent?.includes("мәні жарамсыз"));
+  await (await page.$("#form-rank")).screenshot({ path: join(shots, "rank-options-funnel-kk.png") });
+  await page.fill("#opt-final-social-policy", "");
+  await page.selectOption("#opt-ties", "admit-all");
+  await page.waitForSelector('body[data-ranked="funnel:reserve-funnel.csv:240"]');
+  check((await page.textContent("#rank-error")) === "", "the defaults again: ranked, no refusal");
+
+  // the IS selection's questions per block: S1 above it refused with the CLI's message
+  await page.check("#proc-is");
+  await page.fill("#opt-qpb", "20");
+  await page.setInputFiles("#rank-file", join(samples, "is-selection.csv"));
+  await page.waitForSelector("#rank-error p");
+  check((await page.textContent("#rank-error")).includes('is-selection.csv: 2-жол, S1 өрісі: R-SEL-2: S1 = "21"'), `questions per block 20: IS-01's S1 = 21 refused with the CLI's message: ${(await page.textContent("#rank-error")).slice(0, 140)}`);
+  await page.fill("#opt-qpb", "30");
+  await page.press("#opt-qpb", "Enter");
+  await page.waitForSelector('body[data-ranked="is:is-selection.csv:8"]');
+  check((await page.textContent("#rank-options")) === "Параметрлер: блоктағы сұрақтар саны (R-SEL-2): 30", "questions per block 30: ranked, and the option shown with the result");
+  await (await page.$("#form-rank")).screenshot({ path: join(shots, "rank-options-is-kk.png") });
+  await page.fill("#opt-qpb", "");
+  await page.press("#opt-qpb", "Enter");
+  await page.waitForSelector('body[data-ranked="is:is-selection.csv:8"]');
+
   // downloads against the CLI's --out (IS selection, the sample .xlsx)
   await rankIn(page, "is", join(samples, "is-selection.xlsx"), 8);
   const outDir = join(root, "reports", "workbench");
@@ -394,6 +475,13 @@ async function rankingChecks(browser, newContext, blocked, errors) {
   await page.setViewportSize({ width: 390, height: 844 });
   await rankIn(page, "is", join(samples, "is-selection.csv"), 8);
   await page.screenshot({ path: join(shots, "narrow-rank-kk.png"), fullPage: true });
+  await page.check("#proc-funnel");
+  await (await page.$("#form-rank")).screenshot({ path: join(shots, "narrow-options-funnel-kk.png") });
+  check(!(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)), "the funnel's options: no horizontal scrolling of the page in a 390 px window");
+  const clipped = await page.$$eval("#funnel-options input, #funnel-options select", (els) => els.filter((e) => e.getBoundingClientRect().right > document.getElementById("funnel-options").getBoundingClientRect().right + 1).map((e) => e.id));
+  check(clipped.length === 0, `the funnel's options fit their box in a 390 px window ${clipped.join(" ")}`);
+  await page.check("#proc-is");
+  await page.waitForSelector('body[data-ranked="is:is-selection.csv:8"]');
   check(!(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)), "ranking: no horizontal scrolling of the page in a 390 px window");
   await page.click("#show-minutes");
   await page.waitForSelector("#minutes:not([hidden]) h1");

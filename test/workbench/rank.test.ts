@@ -14,13 +14,26 @@ import { readTable } from "../../src/cli/read/sheet.js";
 import { toCsv } from "../../src/cli/read/write.js";
 import { resultRows, scoreGc, scoreIs } from "../../src/cli/score-compute.js";
 import { rowsOfTable } from "../../src/cli/score-rows.js";
-import { explainRow, metaOf, page, rankFile, RankError, roundText } from "../../workbench/src/rank.js";
+import { checkRankOptions, explainRow, FUNNEL_OPTION_COLUMNS, metaOf, optionsText, page, QPB_COLUMN, rankFile, RankError, rankOptionsOf, roundText } from "../../workbench/src/rank.js";
+import { funnelInputError } from "../../src/cli/funnel-rows.js";
+import { InputError } from "../../src/cli/errors.js";
+import { tr } from "../../src/cli/i18n/index.js";
+import { RESERVE_SECTORS } from "../../src/eligibility/reserve/sectors.js";
 import { handler, type Reply } from "../../workbench/src/worker.js";
 import { UI } from "../../workbench/src/i18n.js";
 
 const samples = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "workbench", "samples");
 const bytes = (name: string) => new Uint8Array(readFileSync(join(samples, name)));
 const text = (s: string) => new TextEncoder().encode(s);
+/** The error `f()` throws (it must throw). */
+const thrownError = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("did not throw");
+};
 
 describe("workbench ranking", () => {
   it("roundText rounds a decimal string half-up as the library's show(), trailing zeros dropped", () => {
@@ -72,7 +85,9 @@ describe("workbench ranking", () => {
     expect(meta).not.toHaveProperty("rows");
     expect(page(r, 100, 100).map((x) => x.pos)[0]).toBe(101);
     const exported = r.exportRows();
-    expect(exported[0]).toEqual(["position", "id", "sector", "stage", "outcome", "rank", "score", "quota", "cutoff", "competed", "tie", "rule"]);
+    expect(exported[0]).toEqual(["position", "id", "sector", "stage", "outcome", "rank", "score", "quota", "cutoff", "competed", "tie", "rule", "ties", "half_rounding", "final_quota"]);
+    // the default options, recorded on every row
+    expect(exported[1]!.slice(-3)).toEqual(["admit-all", "up", run.options.finalQuotas[exported[1]![2] as "digitalisation"]]);
     expect(exported).toHaveLength(241);
   });
 
@@ -124,6 +139,132 @@ describe("workbench ranking", () => {
       expect(UI.kk[k as keyof typeof UI.en], k).toBeTruthy();
       expect(UI.ru[k as keyof typeof UI.en], k).toBeTruthy();
     }
+  });
+});
+
+describe("workbench ranking options (the CLI's score --questions-per-block, funnel --ties / --half-rounding / --final-quota)", () => {
+  const isRows = async () => rowsOfTable(fileTable(await readTable(bytes("is-selection.csv"))), "is", undefined, "is.csv", "en").is;
+  const funnelRun = async (o: Parameters<typeof runReserveFunnel>[1]) => {
+    const { candidates } = funnelCandidates(fileTable(await readTable(bytes("reserve-funnel.csv"))), "x", "en");
+    return runReserveFunnel(candidates, o);
+  };
+  /** The message of `f()`'s error (it must throw). */
+  const thrown = (f: () => unknown): string => {
+    try {
+      f();
+    } catch (e) {
+      return (e as Error).message;
+    }
+    throw new Error("did not throw");
+  };
+
+  it("questionsPerBlock 30: the rows of scoreIs with qpb 30; the export is `score --out`'s with a questions_per_block column; the minutes' line", async () => {
+    const r = await rankFile(bytes("is-selection.csv"), "is.csv", { procedure: "is", lang: "en", questionsPerBlock: 30 });
+    const json = JSON.parse(scoreIs(await isRows(), 30, "en", 4, true, false)).candidates as Record<string, unknown>[];
+    expect(r.rows.map((x) => [x.rank, x.id, x.decision, ...x.values.map((v) => v?.exact ?? null)])).toEqual(
+      json.map((c) => [c.rank, c.id, `is.${c.interview as string}`, c.personalQualities, c.information, c.essayMean, c.total, c.interviewMean]),
+    );
+    const cliOut = resultRows(scoreIs(await isRows(), 30, "kk", 4, true, false));
+    expect(r.exportRows()).toEqual(cliOut.map((row, k) => [...row, k === 0 ? QPB_COLUMN : 30]));
+    expect(metaOf(r).options).toEqual({ questionsPerBlock: 30 });
+    expect(optionsText(r, "en")).toBe("questions per block (R-SEL-2): 30");
+    // not given: the export is exactly `score --out`'s, and the minutes say it was not given
+    const d = await rankFile(bytes("is-selection.csv"), "is.csv", { procedure: "is", lang: "en" });
+    expect(d.exportRows()).toEqual(resultRows(scoreIs(await isRows(), undefined, "kk", 4, true, false)));
+    expect(optionsText(d, "ru")).toBe("вопросов в блоке (R-SEL-2): не задано (S1, S2 не сверяются с числом вопросов)");
+  });
+
+  it("S1 above the block is refused with the CLI's message (line, field, R-SEL-2), in the language asked for", async () => {
+    const table = fileTable(await readTable(bytes("is-selection.csv")));
+    for (const lang of ["en", "kk", "ru"] as const) {
+      // IS-01 has S1 = 21: the CLI's `score --questions-per-block 20` refuses its row
+      const want = thrown(() => scoreIs(rowsOfTable(table, "is", undefined, "is.csv", lang).is, 20, lang, 4, true, false));
+      expect(want).toMatch(/R-SEL-2.*S1.*21/);
+      await expect(rankFile(bytes("is-selection.csv"), "is.csv", { procedure: "is", lang, questionsPerBlock: 20 })).rejects.toThrow(new RankError(`is.csv: ${want}`));
+    }
+    // as `score --questions-per-block 20 is-selection.csv` prints it
+    await expect(rankFile(bytes("is-selection.csv"), "is.csv", { procedure: "is", lang: "en", questionsPerBlock: 20 })).rejects.toThrow('is.csv: line 2, field S1: R-SEL-2: S1 = "21": out of range: expected a whole number from 0 to 20 (correct answers)');
+  });
+
+  it("the funnel with ties strict, halfRounding down and a final quota: the library's runReserveFunnel with the same options, row by row", async () => {
+    const o = { ties: "strict", halfRounding: "down", finalQuotas: { "social-policy": 5 } } as const;
+    for (const opts of [{ ties: "strict" } as const, { halfRounding: "down" } as const, { finalQuotas: { digitalisation: 12, "social-policy": 5 } }, o]) {
+      const r = await rankFile(bytes("reserve-funnel.csv"), "f.csv", { procedure: "funnel", lang: "en", funnelOptions: opts });
+      const run = await funnelRun(opts);
+      const plain = await funnelRun({});
+      // the options change the outcome on this sample: the check is not vacuous
+      expect(JSON.stringify([run.reserve, run.awaitingCommission, run.stages.map((s) => s.admitted)])).not.toBe(JSON.stringify([plain.reserve, plain.awaitingCommission, plain.stages.map((s) => s.admitted)]));
+      expect(r.reserve).toEqual(run.reserve);
+      expect(r.awaiting).toEqual(run.awaitingCommission);
+      expect(r.funnel!.options).toEqual(run.options);
+      for (const row of r.rows) {
+        const e = explainReserveCandidate(run, row.id);
+        expect([row.stage, row.group, row.rank, row.values[0]?.exact ?? null, row.decision]).toEqual([e.stage, e.sector, e.rank ?? null, e.score?.toFixed() ?? null, `pyr.${e.outcome}`]);
+      }
+      expect(r.summary!.map((x) => [x.quota, x.admitted, x.tied, x.tiedAdmitted])).toEqual(run.stages.flatMap((st) => RESERVE_SECTORS.map((sec) => [st.bySector[sec].quota, st.bySector[sec].admitted, st.bySector[sec].tied.length, st.bySector[sec].tiedAdmitted])));
+      // the export records the options applied on every row
+      const rows = r.exportRows();
+      expect(rows[0]!.slice(-3)).toEqual([...FUNNEL_OPTION_COLUMNS]);
+      for (const x of rows.slice(1)) expect(x.slice(-3)).toEqual([run.options.ties, run.options.halfRounding, run.options.finalQuotas[x[2] as "digitalisation"]]);
+    }
+    const r = await rankFile(bytes("reserve-funnel.csv"), "f.csv", { procedure: "funnel", lang: "en", funnelOptions: o });
+    expect(metaOf(r).options.funnel).toMatchObject({ ties: "strict", halfRounding: "down", revised: ["social-policy"] });
+    expect(optionsText(r, "en")).toBe("ties at a quota (R-PYR-3): strict: never above the quota, the tied listed; 50 % of an odd number (R-PYR-3): down, ⌊n/2⌋; final quotas (R-PYR-3): 5 / 8 / 7 / 9 / 9 / 8 (revised: social policy, civil society)");
+    const d = await rankFile(bytes("reserve-funnel.csv"), "f.csv", { procedure: "funnel", lang: "en" });
+    expect(optionsText(d, "en")).toBe("ties at a quota (R-PYR-3): admit everyone tied (default); 50 % of an odd number (R-PYR-3): up, ⌈n/2⌉ (default); final quotas (R-PYR-3): 9 / 8 / 7 / 9 / 9 / 8 (the sources')");
+    for (const lang of ["kk", "ru"] as const) expect(optionsText(r, lang)).toMatch(/R-PYR-3.*5 \/ 8 \/ 7 \/ 9 \/ 9 \/ 8/);
+  });
+
+  it("the fields read as the CLI reads its options: the same values, and its messages after the field's label", () => {
+    expect(rankOptionsOf({ questionsPerBlock: " 30 ", ties: "strict", halfRounding: "down", finalQuotas: { "social-policy": "5", digitalisation: "", "economic-financial-policy": "07" } }, "en")).toEqual({
+      questionsPerBlock: 30,
+      funnelOptions: { ties: "strict", halfRounding: "down", finalQuotas: { "social-policy": 5, "economic-financial-policy": 7 } },
+    });
+    expect(rankOptionsOf({ questionsPerBlock: "", finalQuotas: { digitalisation: "  " } }, "en")).toEqual({});
+    for (const lang of ["en", "kk", "ru"] as const) {
+      for (const v of ["0", "2.5", "-3", "abc", "1e3", "30 questions"]) {
+        expect(thrown(() => rankOptionsOf({ questionsPerBlock: v }, lang))).toBe(`${UI[lang]["opt.qpb"]}: ${tr(lang, "usage.whole", { option: "questions-per-block", min: "1", value: `"${v}"` })}`);
+      }
+      for (const v of ["x", "-1", "2.5", "5 people"]) {
+        expect(thrown(() => rankOptionsOf({ finalQuotas: { "social-policy": v } }, lang))).toBe(`${UI[lang]["opt.final"]}: ${tr(lang, "usage.finalQuota", { value: `"social-policy=${v}"` })}`);
+      }
+      expect(thrown(() => rankOptionsOf({ ties: "maybe" }, lang))).toBe(`${UI[lang]["opt.ties"]}: ${tr(lang, "usage.oneOf", { option: "ties", allowed: "admit-all, strict", value: '"maybe"' })}`);
+      expect(thrown(() => rankOptionsOf({ halfRounding: "half" }, lang))).toBe(`${UI[lang]["opt.half"]}: ${tr(lang, "usage.oneOf", { option: "half-rounding", allowed: "up, down", value: '"half"' })}`);
+    }
+  });
+
+  it("an invalid final quota is refused with the library's message (as `funnel --final-quota` prints it), before the file is read", async () => {
+    const lib = (finalQuotas: Record<string, number>, lang: "en" | "kk" | "ru") => {
+      const x = funnelInputError(thrownError(() => runReserveFunnel([], { finalQuotas })), [], lang);
+      expect(x).toBeInstanceOf(InputError);
+      return (x as Error).message;
+    };
+    for (const lang of ["en", "kk", "ru"] as const) {
+      for (const q of [{ "social-policy": 60 }, { nowhere: 3 }, { "social-policy": 2.5 }] as Record<string, number>[]) {
+        const want = `${UI[lang]["opt.final"]}: ${lib(q, lang)}`;
+        // an empty file: refused for the option, not for the file
+        await expect(rankFile(new Uint8Array(0), "f.csv", { procedure: "funnel", lang, funnelOptions: { finalQuotas: q } })).rejects.toThrow(new RankError(want));
+        expect(thrown(() => checkRankOptions({ procedure: "funnel", lang, funnelOptions: { finalQuotas: q } }, lang))).toBe(want);
+      }
+    }
+    expect(thrown(() => checkRankOptions({ procedure: "funnel", lang: "en", funnelOptions: { finalQuotas: { "social-policy": 60 } } }, "en"))).toMatch(/sum to 101 .* not more than 50/);
+    // a programmatic questions per block that is not a whole number ≥ 1: the CLI's message
+    await expect(rankFile(bytes("is-selection.csv"), "is.csv", { procedure: "is", lang: "en", questionsPerBlock: 2.5 })).rejects.toThrow(new RankError(`${UI.en["opt.qpb"]}: --questions-per-block: expected a whole number ≥ 1, got "2.5"`));
+    // an option of another procedure does not apply (nor refuse)
+    await expect(rankFile(bytes("is-selection.csv"), "is.csv", { procedure: "is", lang: "en", funnelOptions: { finalQuotas: { nowhere: 1 } } })).resolves.toMatchObject({ count: 8 });
+  });
+
+  it("the worker passes the options on", async () => {
+    const replies: Reply[] = [];
+    const handle = handler((r) => replies.push(r));
+    const b = bytes("reserve-funnel.csv");
+    await handle(1, { type: "rank", bytes: b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer, file: "f.csv", procedure: "funnel", lang: "en", pageSize: 5, funnelOptions: { ties: "strict" } });
+    const ranked = replies.at(-1)!;
+    expect(ranked.type === "ranked" && ranked.meta.options.funnel?.ties).toBe("strict");
+    expect(ranked.type === "ranked" && ranked.meta.reserve).toEqual((await funnelRun({ ties: "strict" })).reserve);
+    const i = bytes("is-selection.csv");
+    await handle(2, { type: "rank", bytes: i.buffer.slice(i.byteOffset, i.byteOffset + i.byteLength) as ArrayBuffer, file: "is.csv", procedure: "is", lang: "kk", pageSize: 5, questionsPerBlock: 20 });
+    expect(replies.at(-1)).toMatchObject({ type: "error", id: 2, bug: false, message: expect.stringMatching(/^is\.csv: 2-жол.*S1/) });
   });
 });
 

@@ -8,7 +8,9 @@
 import { message } from "../../src/explain/internal.js";
 import type { MessageCode } from "../../src/explain/messages/en.js";
 import { LANGS, t, type Lang, type UiKey } from "./i18n.js";
-import type { Procedure, RankedMeta, Row, Shown, ShownExplanation } from "./rank.js";
+import { RESERVE_QUOTAS } from "../../src/eligibility/reserve/quotas.js";
+import { RESERVE_SECTORS } from "../../src/eligibility/reserve/sectors.js";
+import { checkRankOptions, optionsText, rankOptionsOf, RankError, type Procedure, type RankedMeta, type RankOptions, type Row, type Shown, type ShownExplanation } from "./rank.js";
 import { SAMPLES } from "./samples.js";
 import { handler, type Reply, type Request } from "./worker.js";
 
@@ -217,6 +219,40 @@ export function startRanking(source: string | undefined, getLang: () => Lang): {
   const errorBox = $("rank-error");
   const result = $("rank-result");
 
+  // the options (R-SEL-2, R-PYR-3): one final-quota field per sector, its placeholder the sources' quota
+  const quotaBox = $("opt-final");
+  const national = RESERVE_QUOTAS.national;
+  for (const s of RESERVE_SECTORS) {
+    const box = el("div", { class: "quota" });
+    box.append(
+      el("label", { for: `opt-final-${s}`, "data-sector": s }),
+      el("input", { id: `opt-final-${s}`, name: `finalQuota-${s}`, type: "text", inputmode: "numeric", autocomplete: "off", spellcheck: "false", size: "4", placeholder: national.kind === "fixed" ? String(national.perSector[s]) : "" }),
+    );
+    quotaBox.append(box);
+  }
+  const fieldValue = (id: string) => $<HTMLInputElement | HTMLSelectElement>(id).value;
+  /** The options as the fields hold them, read as the CLI reads its own (a RankError in `lang` otherwise). */
+  const options = (lang: Lang): Pick<RankOptions, "questionsPerBlock" | "funnelOptions"> => {
+    // only the chosen procedure's fields (the others are hidden and do not apply)
+    const p = procedure();
+    const o = rankOptionsOf(
+      p === "is"
+        ? { questionsPerBlock: fieldValue("opt-qpb") }
+        : p === "funnel"
+          ? { ties: fieldValue("opt-ties"), halfRounding: fieldValue("opt-half"), finalQuotas: Object.fromEntries(RESERVE_SECTORS.map((s) => [s, fieldValue(`opt-final-${s}`)])) }
+          : {},
+      lang,
+    );
+    // and as the library checks them (an unknown sector, final quotas above 50 in all), before any file is read
+    checkRankOptions({ procedure: p, lang, ...o }, lang);
+    return o;
+  };
+  const optionLabels = (lang: Lang) => {
+    $<HTMLInputElement>("opt-qpb").placeholder = t(lang, "opt.qpb.placeholder");
+    for (const l of quotaBox.querySelectorAll<HTMLLabelElement>("label[data-sector]")) l.textContent = label(lang, `label.sector.${l.dataset.sector}`);
+  };
+  optionLabels(getLang());
+
   client.onProgress = (p) => {
     if (p.id !== job) return;
     const lang = getLang();
@@ -256,6 +292,9 @@ export function startRanking(source: string | undefined, getLang: () => Lang): {
     const shownMs = $("rank-summary").dataset.ms;
     if (shownMs) parts.push(`${t(lang, "rank.time")}: ${Number(shownMs) < 1000 ? `${shownMs} ms` : `${(Number(shownMs) / 1000).toFixed(1)} s`}`);
     $("rank-summary").textContent = parts.join(" · ");
+    const used = optionsText(meta, lang);
+    $("rank-options").textContent = used === undefined ? "" : `${t(lang, "opt.used")}: ${used}`;
+    $("rank-options").hidden = used === undefined;
     $("dl-xlsx").textContent = `${t(lang, "rank.download")} (.xlsx)`;
     $("dl-csv").textContent = `${t(lang, "rank.download")} (.csv)`;
     const fs = $("funnel-summary");
@@ -313,8 +352,19 @@ export function startRanking(source: string | undefined, getLang: () => Lang): {
     $("progress-label").textContent = t(lang, "phase.read");
     progressText.textContent = t(lang, "rank.busy");
     const track = $<HTMLSelectElement>("rank-track").value;
+    let opts: ReturnType<typeof options>;
+    try {
+      opts = options(lang);
+    } catch (e) {
+      // an option the CLI would refuse: its message, and no ranking (never a silent default);
+      // a ranking still running with the options before is dropped when it answers
+      job = 0;
+      progressBox.hidden = true;
+      if (e instanceof RankError) return showError(e.message);
+      throw e;
+    }
     const copy = await input.read();
-    const q: Request = { type: "rank", bytes: copy, file: input.name, procedure: procedure(), lang, pageSize: PAGE_SIZE, ...(track ? { track: track as "lower" } : {}) };
+    const q: Request = { type: "rank", bytes: copy, file: input.name, procedure: procedure(), lang, pageSize: PAGE_SIZE, ...(track ? { track: track as "lower" } : {}), ...opts };
     const pending = client.ask(q, [copy]);
     const my = (job = client.lastId);
     const r = await pending;
@@ -361,13 +411,32 @@ export function startRanking(source: string | undefined, getLang: () => Lang): {
   });
   const syncTrack = () => {
     $("track-row").hidden = procedure() !== "competition";
+    $("is-options").hidden = procedure() !== "is";
+    $("funnel-options").hidden = procedure() !== "funnel";
+  };
+  /** Without a file: the options checked alone, their refusal shown (or cleared) at once. */
+  const checkAlone = () => {
+    errorBox.replaceChildren();
+    try {
+      options(getLang());
+    } catch (e) {
+      if (e instanceof RankError) showError(e.message);
+      else throw e;
+    }
   };
   form.addEventListener("change", (ev) => {
     const target = ev.target as HTMLElement;
-    if (target.getAttribute("name") === "procedure" || target.id === "rank-track") {
+    if (target.getAttribute("name") === "procedure" || target.id === "rank-track" || target.id.startsWith("opt-")) {
       syncTrack();
       if (input) void rank();
+      else checkAlone();
     }
+  });
+  // Enter in an option's field ranks again (the form is never sent anywhere)
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    if (input) void rank();
+    else checkAlone();
   });
   syncTrack();
   $("rank-sample").addEventListener("click", () => {
@@ -441,6 +510,9 @@ export function startRanking(source: string | undefined, getLang: () => Lang): {
       ["min.file", meta.file],
       ["min.count", String(meta.count)],
     ] as const) dl.append(el("dt", {}, t(ml, k)), el("dd", {}, v));
+    // the reading the result was made with: without it a printed result is not reproducible
+    const used = optionsText(meta, ml);
+    if (used !== undefined) dl.append(el("dt", {}, t(ml, "opt.used")), el("dd", { id: "min-options" }, used));
     minutes.append(dl);
     if (meta.procedure === "funnel") {
       const wrap = el("div", { class: "table-wrap" });
@@ -486,8 +558,10 @@ export function startRanking(source: string | undefined, getLang: () => Lang): {
   trackNames();
   const applyLang = () => {
     trackNames();
+    optionLabels(getLang());
     // a refusal is redone in the new language (the file is read again)
     if (errorBox.childElementCount > 0 && input) return void rank();
+    if (errorBox.childElementCount > 0) return checkAlone();
     if (meta) {
       renderMeta();
       renderRows();

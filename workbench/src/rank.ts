@@ -6,7 +6,7 @@
 import type { Decimal } from "decimal.js";
 import { explainReserveCandidate, type ReserveCandidateExplanation } from "../../src/eligibility/reserve/explain-candidate.js";
 import { runReserveFunnel } from "../../src/eligibility/reserve/funnel/run-reserve-funnel.js";
-import type { ReserveFunnelResult } from "../../src/eligibility/reserve/funnel/types.js";
+import type { ReserveFunnelOptions, ReserveFunnelResult } from "../../src/eligibility/reserve/funnel/types.js";
 import { RESERVE_STAGES } from "../../src/eligibility/reserve/quotas.js";
 import { RESERVE_SECTORS } from "../../src/eligibility/reserve/sectors.js";
 import { explainCompetitionEssay } from "../../src/explain/explain-competition-essay.js";
@@ -20,7 +20,8 @@ import { explainSelectionEssay } from "../../src/explain/explain-selection-essay
 import { explainSelectionInformation } from "../../src/explain/explain-selection-information.js";
 import { explainSelectionInterview } from "../../src/explain/explain-selection-interview.js";
 import { explainSelectionPersonalQualities } from "../../src/explain/explain-selection-personal-qualities.js";
-import { show } from "../../src/explain/internal.js";
+import { message, show } from "../../src/explain/internal.js";
+import type { MessageCode } from "../../src/explain/messages/en.js";
 import type { ExplainLang, Explanation } from "../../src/explain/types.js";
 import { isRuleInputError } from "../../src/errors.js";
 import { formatRuleInputError } from "../../src/explain/format-rule-input-error.js";
@@ -35,6 +36,8 @@ import { readTable } from "../../src/cli/read/sheet.js";
 import type { OutCell } from "../../src/cli/read/write.js";
 import { resultRows, scoreGc, scoreIs, type ScoreGcCandidateJson, type ScoreIsCandidateJson } from "../../src/cli/score-compute.js";
 import { rowsOfTable, SCORE_MAX_ROWS, type GcRow, type IsRow } from "../../src/cli/score-rows.js";
+import { quoted, shown as shownValue } from "../../src/cli/safe-text.js";
+import { t as ui, type UiKey } from "./i18n.js";
 
 
 /** The three procedures the page ranks. */
@@ -113,6 +116,16 @@ export interface RankedMeta {
   readonly summary?: readonly FunnelSummaryRow[];
   readonly reserve?: readonly string[];
   readonly awaiting?: readonly string[];
+  /** The reading the ranking was made with (the minutes and the export record it). */
+  readonly options: OptionsUsed;
+}
+
+/** The options a ranking was made with: what was given, and for the funnel what the library applied. */
+export interface OptionsUsed {
+  /** IS selection: the questions per block given (`score --questions-per-block`); absent = not given. */
+  readonly questionsPerBlock?: number;
+  /** Reserve funnel: the options applied (the library's `result.options`), and the sectors whose final quota was revised. */
+  readonly funnel?: ReserveFunnelResult["options"] & { readonly revised: readonly string[] };
 }
 
 /** A ranking, with what its explanations need. */
@@ -134,6 +147,27 @@ export interface RankOptions {
   readonly lang: ExplainLang;
   /** Called now and then: the phase, rows done, rows in all (0 when not known). */
   readonly progress?: (phase: Phase, done: number, total: number) => void;
+  /**
+   * IS selection: the number of questions in each block of the information test (R-SEL-2), the
+   * CLI's `score --questions-per-block N`: S1 and S2 above it are refused. A whole number ≥ 1;
+   * absent = not given (the orders give no number for the IS selection: S1, S2 are not checked
+   * against one).
+   */
+  readonly questionsPerBlock?: number;
+  /**
+   * Reserve funnel: the library's options (R-PYR-3), the CLI's `funnel --ties`, `--half-rounding`,
+   * `--final-quota`; absent ones keep the library's defaults (admit-all, up, the sources' quotas).
+   */
+  readonly funnelOptions?: ReserveFunnelOptions;
+}
+
+/** The options as the page's fields hold them: text, as typed (empty = not given). */
+export interface RankFields {
+  readonly questionsPerBlock?: string;
+  readonly ties?: string;
+  readonly halfRounding?: string;
+  /** Sector id → the text of its final-quota field. */
+  readonly finalQuotas?: Readonly<Partial<Record<string, string>>>;
 }
 
 export type Phase = "read" | "rows" | "rank" | "outcomes";
@@ -180,9 +214,97 @@ function asRankError(e: unknown, file: string, lang: ExplainLang): unknown {
   return x;
 }
 
+/** The CLI's `oneOf` (src/cli/args.ts, which needs node:util): one of `allowed`, or its usage message in `lang`. */
+function oneOf<T extends string>(option: string, v: string | undefined, allowed: readonly T[], lang: ExplainLang): T | undefined {
+  if (v === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new RankError(tr(lang, "usage.oneOf", { option, allowed: allowed.join(", "), value: shownValue(v) }));
+}
+
+/** The CLI's `wholeOf` (src/cli/args.ts): a whole number ≥ `min` written in digits, or its usage message in `lang`. */
+function wholeOf(option: string, v: string | undefined, min: number, lang: ExplainLang): number | undefined {
+  if (v === undefined) return undefined;
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new RankError(tr(lang, "usage.whole", { option, min: String(min), value: shownValue(v) }));
+  return n;
+}
+
+const TIES = ["admit-all", "strict"] as const;
+const HALF_ROUNDING = ["up", "down"] as const;
+
+/**
+ * The page's option fields read as the CLI reads its options: `--questions-per-block N`
+ * (a whole number ≥ 1), `--ties admit-all|strict`, `--half-rounding up|down`, `--final-quota
+ * SECTOR=N` (N in digits) — with the CLI's messages in `lang`, each after the field's label. An
+ * empty field (spaces only) is not given. The library checks the rest when it runs (a sector it
+ * does not know, final quotas summing to more than 50, S1 or S2 above the block).
+ */
+export function rankOptionsOf(fields: RankFields, lang: ExplainLang): Pick<RankOptions, "questionsPerBlock" | "funnelOptions"> {
+  const given = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : v.trim());
+  const labelled = <T>(key: UiKey, f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      throw e instanceof RankError ? new RankError(`${ui(lang, key)}: ${e.message}`) : e;
+    }
+  };
+  const qpb = labelled("opt.qpb", () => wholeOf("questions-per-block", given(fields.questionsPerBlock), 1, lang));
+  const ties = labelled("opt.ties", () => oneOf("ties", given(fields.ties), TIES, lang));
+  const halfRounding = labelled("opt.half", () => oneOf("half-rounding", given(fields.halfRounding), HALF_ROUNDING, lang));
+  const finalQuotas: Record<string, number> = {};
+  for (const [sector, text] of Object.entries(fields.finalQuotas ?? {})) {
+    const v = given(text);
+    if (v === undefined) continue;
+    const q = `${sector}=${v}`;
+    const m = /^([a-z-]+)=(\d+)$/.exec(q);
+    if (!m) throw new RankError(`${ui(lang, "opt.final")}: ${tr(lang, "usage.finalQuota", { value: quoted(q) })}`);
+    finalQuotas[m[1]!] = Number(m[2]);
+  }
+  const funnelOptions: ReserveFunnelOptions = {
+    ...(ties ? { ties } : {}),
+    ...(halfRounding ? { halfRounding } : {}),
+    ...(Object.keys(finalQuotas).length ? { finalQuotas } : {}),
+  };
+  return { ...(qpb !== undefined ? { questionsPerBlock: qpb } : {}), ...(Object.keys(funnelOptions).length ? { funnelOptions } : {}) };
+}
+
+/**
+ * The options of `opts` checked before the file is read, as the CLI checks its own: the questions
+ * per block a whole number ≥ 1, ties and half rounding among the library's values (the CLI's
+ * messages); the funnel's options by the library itself (a run on no candidate: an unknown sector,
+ * final quotas summing to more than 50 — its message as `funnel` prints it).
+ */
+export function checkRankOptions(opts: RankOptions, lang: ExplainLang): void {
+  const labelled = (key: UiKey, f: () => void): void => {
+    try {
+      f();
+    } catch (e) {
+      throw e instanceof RankError ? new RankError(`${ui(lang, key)}: ${e.message}`) : e;
+    }
+  };
+  const q = opts.questionsPerBlock;
+  if (opts.procedure === "is" && q !== undefined) {
+    labelled("opt.qpb", () => {
+      if (!Number.isSafeInteger(q) || q < 1) throw new RankError(tr(lang, "usage.whole", { option: "questions-per-block", min: "1", value: shownValue(String(q)) }));
+    });
+  }
+  const f = opts.funnelOptions;
+  if (opts.procedure !== "funnel" || f === undefined) return;
+  labelled("opt.ties", () => oneOf("ties", f.ties, TIES, lang));
+  labelled("opt.half", () => oneOf("half-rounding", f.halfRounding, HALF_ROUNDING, lang));
+  try {
+    runReserveFunnel([], f);
+  } catch (e) {
+    const x = funnelInputError(e, [], lang);
+    if (x instanceof InputError) throw new RankError(`${ui(lang, "opt.final")}: ${x.message}`);
+    throw x;
+  }
+}
+
 /** Reads `bytes` (a .csv or .xlsx) and ranks it by the procedure chosen. */
 export async function rankFile(bytes: Uint8Array, file: string, opts: RankOptions): Promise<Ranked> {
   const { procedure, lang } = opts;
+  checkRankOptions(opts, lang);
   const tick = opts.progress ?? (() => {});
   let table: FileTable;
   tick("read", 0, 0);
@@ -197,11 +319,11 @@ export async function rankFile(bytes: Uint8Array, file: string, opts: RankOption
     if (k % 5000 === 0) tick("rows", k, total);
   };
   try {
-    if (procedure === "funnel") return rankFunnel(table, file, lang, every, tick);
+    if (procedure === "funnel") return rankFunnel(table, file, lang, every, tick, opts.funnelOptions ?? {});
     const read = rowsOfTable(table, procedure, opts.track, file, lang, every);
     if (read.is.length + read.gc.length === 0) throw new InputError(tr(lang, "read.noCandidates"));
     tick("rank", total, total);
-    return procedure === "is" ? rankIs(read.is, table, file, lang) : rankGc(read.gc, table, file, lang);
+    return procedure === "is" ? rankIs(read.is, table, file, lang, opts.questionsPerBlock) : rankGc(read.gc, table, file, lang);
   } catch (e) {
     throw asRankError(e, file, lang);
   }
@@ -221,9 +343,12 @@ function rankedOf(procedure: "is" | "competition", file: string, table: FileTabl
   return { procedure, file, format: table.format, count: out.length, decisions: counts(out), rows: out, exportRows: () => resultRows(json()) } as const;
 }
 
-function rankIs(rows: IsRow[], table: FileTable, file: string, lang: ExplainLang): Ranked {
+/** The column `questions_per_block` added to the export of an IS selection when the option was given. */
+export const QPB_COLUMN = "questions_per_block";
+
+function rankIs(rows: IsRow[], table: FileTable, file: string, lang: ExplainLang, qpb: number | undefined): Ranked {
   // the rows of `score --json`, in its order: the CLI's own result
-  const json = () => scoreIs(rows, undefined, lang, SHOWN_DECIMALS, true, false);
+  const json = () => scoreIs(rows, qpb, lang, SHOWN_DECIMALS, true, false);
   const cands = (JSON.parse(json()) as { candidates: ScoreIsCandidateJson[] }).candidates;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out: Row[] = cands.map((c, k) => ({
@@ -233,8 +358,12 @@ function rankIs(rows: IsRow[], table: FileTable, file: string, lang: ExplainLang
     decision: `is.${c.interview}`,
     rule: "R-SEL-5",
   }));
+  const ranked = rankedOf("is", file, table, out, json);
   return {
-    ...rankedOf("is", file, table, out, json),
+    ...ranked,
+    // `score --out`'s table; with the questions per block given, a last column records it
+    exportRows: qpb === undefined ? ranked.exportRows : () => ranked.exportRows().map((r, k) => [...r, k === 0 ? QPB_COLUMN : qpb]),
+    options: qpb === undefined ? {} : { questionsPerBlock: qpb },
     columns: [
       { key: "T1", rule: "R-SEL-1" },
       { key: "T2", rule: "R-SEL-2" },
@@ -259,6 +388,7 @@ function rankGc(rows: GcRow[], table: FileTable, file: string, lang: ExplainLang
   }));
   return {
     ...rankedOf("competition", file, table, out, json),
+    options: {},
     columns: [
       { key: "O", rule: "R-GC-1" },
       { key: "E", rule: "R-GC-2" },
@@ -273,13 +403,13 @@ function rankGc(rows: GcRow[], table: FileTable, file: string, lang: ExplainLang
 
 const OUTCOME_ORDER = { reserve: 0, "awaiting-commission": 1, "not-admitted": 2, left: 3 } as const;
 
-function rankFunnel(table: FileTable, file: string, lang: ExplainLang, every: (k: number) => void, tick: (p: Phase, d: number, t: number) => void): Ranked {
+function rankFunnel(table: FileTable, file: string, lang: ExplainLang, every: (k: number) => void, tick: (p: Phase, d: number, t: number) => void, options: ReserveFunnelOptions): Ranked {
   const { candidates, lines } = funnelCandidates(table, file, lang, every);
   const total = candidates.length;
   tick("rank", 0, total);
   let r: ReserveFunnelResult;
   try {
-    r = runReserveFunnel(candidates);
+    r = runReserveFunnel(candidates, options);
   } catch (e) {
     throw funnelInputError(e, lines, lang);
   }
@@ -334,13 +464,16 @@ function rankFunnel(table: FileTable, file: string, lang: ExplainLang, every: (k
       };
     }),
   );
+  // the options applied, on every row (a file of candidates read alone still says how it was ranked)
+  const { ties, halfRounding, finalQuotas } = r.options;
   const exportRows = (): OutCell[][] => [
-    ["position", "id", "sector", "stage", "outcome", "rank", "score", "quota", "cutoff", "competed", "tie", "rule"],
+    ["position", "id", "sector", "stage", "outcome", "rank", "score", "quota", "cutoff", "competed", "tie", "rule", ...FUNNEL_OPTION_COLUMNS],
     ...order.map((k, p): OutCell[] => {
       const e = ex[k]!;
-      return [p + 1, e.id, e.sector, e.stage, e.outcome, e.rank ?? null, e.score?.toFixed() ?? null, e.quota, e.cutoff?.toFixed() ?? null, e.competed, e.tie, "R-PYR-3"];
+      return [p + 1, e.id, e.sector, e.stage, e.outcome, e.rank ?? null, e.score?.toFixed() ?? null, e.quota, e.cutoff?.toFixed() ?? null, e.competed, e.tie, "R-PYR-3", ties, halfRounding, finalQuotas[e.sector as (typeof RESERVE_SECTORS)[number]]];
     }),
   ];
+  const revised = RESERVE_SECTORS.filter((s) => options.finalQuotas?.[s] !== undefined);
   return {
     procedure: "funnel",
     file,
@@ -354,8 +487,12 @@ function rankFunnel(table: FileTable, file: string, lang: ExplainLang, every: (k
     rows: out,
     funnel: r,
     exportRows,
+    options: { funnel: { ties, halfRounding, finalQuotas, revised } },
   };
 }
+
+/** The columns of the funnel's export that record its options: `ties`, `half_rounding`, and the final quota in effect for the row's sector. */
+export const FUNNEL_OPTION_COLUMNS = ["ties", "half_rounding", "final_quota"] as const;
 
 /** One explanation as the page shows it. */
 export interface ShownExplanation {
@@ -415,5 +552,29 @@ export const metaOf = (r: Ranked): RankedMeta => ({
   count: r.count,
   columns: r.columns,
   decisions: r.decisions,
+  options: r.options,
   ...(r.summary ? { summary: r.summary, reserve: r.reserve!, awaiting: r.awaiting! } : {}),
 });
+
+/**
+ * The options a ranking was made with, in one line of `lang` (the screen and the minutes): for an
+ * IS selection the questions per block (or "not given"), for the funnel the ties, the half rounding
+ * and the final quotas in effect (the sources' or revised). `undefined` for a general competition,
+ * which has none.
+ */
+export function optionsText(meta: Pick<RankedMeta, "procedure" | "options">, lang: ExplainLang): string | undefined {
+  if (meta.procedure === "is") {
+    const q = meta.options.questionsPerBlock;
+    return `${ui(lang, "opt.qpb.short")}: ${q === undefined ? ui(lang, "opt.qpb.none") : String(q)}`;
+  }
+  const f = meta.options.funnel;
+  if (meta.procedure !== "funnel" || f === undefined) return undefined;
+  const quotas = RESERVE_SECTORS.map((s) => f.finalQuotas[s]).join(" / ");
+  const revised = f.revised.map((s) => message(lang, `label.sector.${s}` as MessageCode));
+  const whose = revised.length ? `${ui(lang, "opt.final.revised")}: ${revised.join("; ")}` : ui(lang, "opt.final.sources");
+  return [
+    `${ui(lang, "opt.ties.short")}: ${ui(lang, `opt.ties.${f.ties}`)}`,
+    `${ui(lang, "opt.half.short")}: ${ui(lang, `opt.half.${f.halfRounding}`)}`,
+    `${ui(lang, "opt.final.short")}: ${quotas} (${whose})`,
+  ].join("; ");
+}

@@ -4,12 +4,25 @@
 // page creates it from a Blob URL holding this same bundle (entry.ts), so it works from file://.
 import type { Track } from "../../src/scoring/tracks.js";
 import type { ExplainLang } from "../../src/explain/types.js";
+import type { ReserveFunnelOptions } from "../../src/eligibility/reserve/funnel/types.js";
 import { toCsv, toXlsx } from "../../src/cli/read/write.js";
 import { explainRow, metaOf, page, rankFile, RankError, type Phase, type Procedure, type Ranked, type RankedMeta, type Row, type ShownExplanation } from "./rank.js";
 
 /** What the page asks. */
 export type Request =
-  | { readonly type: "rank"; readonly bytes: ArrayBuffer; readonly file: string; readonly procedure: Procedure; readonly track?: Track; readonly lang: ExplainLang; readonly pageSize: number }
+  | {
+      readonly type: "rank";
+      readonly bytes: ArrayBuffer;
+      readonly file: string;
+      readonly procedure: Procedure;
+      readonly track?: Track;
+      readonly lang: ExplainLang;
+      readonly pageSize: number;
+      /** IS selection: `score --questions-per-block` (RankOptions). */
+      readonly questionsPerBlock?: number;
+      /** Reserve funnel: `funnel --ties`, `--half-rounding`, `--final-quota` (RankOptions). */
+      readonly funnelOptions?: ReserveFunnelOptions;
+    }
   | { readonly type: "page"; readonly from: number; readonly count: number }
   | { readonly type: "explain"; readonly pos: number; readonly lang: ExplainLang }
   | { readonly type: "export"; readonly format: "csv" | "xlsx" };
@@ -36,6 +49,8 @@ export function handler(post: (r: Reply, transfer?: ArrayBuffer[]) => void): (id
           procedure: q.procedure,
           lang: q.lang,
           ...(q.track ? { track: q.track } : {}),
+          ...(q.questionsPerBlock !== undefined ? { questionsPerBlock: q.questionsPerBlock } : {}),
+          ...(q.funnelOptions !== undefined ? { funnelOptions: q.funnelOptions } : {}),
           progress: (phase, done, total) => {
             const now = performance.now();
             // at most ~20 reports a second, and every change of phase
