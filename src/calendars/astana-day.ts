@@ -1,9 +1,9 @@
-import * as z from "zod";
 import { formatInstantAt } from "./astana-internal.js";
 import { ANY_MAX_YEAR, ANY_MIN_YEAR, readDate } from "./civil-date.js";
 import { astanaLocalToEpoch } from "./astana-instant.js";
 import { ASTANA_TIME_SUPPORTED_FROM, SUPPORTED_FROM_MS, SWITCH_MS } from "./astana-time.js";
-import { fail, parse } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
+import { readChoiceOption } from "../internal/options.js";
 
 const RULE = "R-CAL-3";
 const LAST_MINUTE_MS = (23 * 60 + 59) * 60_000;
@@ -28,10 +28,7 @@ export interface EndOfAstanaDayOptions {
   readonly minute?: MinuteReading;
 }
 
-const optionsSchema = z
-  .object({ minute: z.enum(["end-of-minute", "start-of-minute"]).optional() })
-  .strict()
-  .optional();
+const CHOICES = ["end-of-minute", "start-of-minute"] as const;
 
 /**
  * **R-CAL-3** — the last instant of "by 23:59 Astana time on D": the instant written with its
@@ -62,8 +59,8 @@ const optionsSchema = z
  */
 export function endOfAstanaDay(date: string, opts?: EndOfAstanaDayOptions): string {
   const day = readDate(date, "date", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
-  const o = parse(optionsSchema, opts, RULE, "opts");
-  const msOfDay = (o?.minute ?? "end-of-minute") === "end-of-minute" ? LAST_MINUTE_MS + 59_999 : LAST_MINUTE_MS;
+  const choice = readChoiceOption(opts, "minute", CHOICES, RULE);
+  const msOfDay = (choice ?? "end-of-minute") === "end-of-minute" ? LAST_MINUTE_MS + 59_999 : LAST_MINUTE_MS;
   const ms = astanaLocalToEpoch(day, msOfDay, "later");
   if (ms < SUPPORTED_FROM_MS) {
     fail(RULE, "date", date, `before ${ASTANA_TIME_SUPPORTED_FROM}: Kazakhstan observed summer time until 31.10.2004, which this library does not model`);

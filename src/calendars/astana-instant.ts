@@ -1,8 +1,8 @@
-import * as z from "zod";
 import { DAY_MS, formatInstantAt, parseClockTime } from "./astana-internal.js";
 import { ANY_MAX_YEAR, ANY_MIN_YEAR, readDate } from "./civil-date.js";
 import { ASTANA_TIME_SUPPORTED_FROM, SUPPORTED_FROM_MS, SWITCH_MS } from "./astana-time.js";
-import { fail, parse } from "../internal/validate.js";
+import { fail } from "../internal/fail.js";
+import { readChoiceOption } from "../internal/options.js";
 
 const RULE = "R-CAL-3";
 const HOUR_MS = 3_600_000;
@@ -21,10 +21,7 @@ export interface AstanaInstantOptions {
   readonly repeated?: "earlier" | "later";
 }
 
-const optionsSchema = z
-  .object({ repeated: z.enum(["earlier", "later"]).optional() })
-  .strict()
-  .optional();
+const CHOICES = ["earlier", "later"] as const;
 
 /** Epoch ms of an Astana civil reading (day number, ms of the day). @internal */
 export function astanaLocalToEpoch(day: number, msOfDay: number, repeated: "earlier" | "later"): number {
@@ -66,8 +63,8 @@ export function astanaLocalToEpoch(day: number, msOfDay: number, repeated: "earl
 export function astanaInstant(date: string, time: string = "00:00", opts?: AstanaInstantOptions): string {
   const day = readDate(date, "date", RULE, ANY_MIN_YEAR, ANY_MAX_YEAR);
   const msOfDay = parseClockTime(time, "time", RULE);
-  const o = parse(optionsSchema, opts, RULE, "opts");
-  const ms = astanaLocalToEpoch(day, msOfDay, o?.repeated ?? "earlier");
+  const choice = readChoiceOption(opts, "repeated", CHOICES, RULE);
+  const ms = astanaLocalToEpoch(day, msOfDay, choice ?? "earlier");
   if (ms < SUPPORTED_FROM_MS) {
     fail(RULE, "date", date, `before ${ASTANA_TIME_SUPPORTED_FROM}: Kazakhstan observed summer time until 31.10.2004, which this library does not model`);
   }

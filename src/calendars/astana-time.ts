@@ -26,9 +26,9 @@ export const ASTANA_UTC5_FROM = "2024-02-29T18:00:00Z";
 export const ASTANA_TIME_SUPPORTED_FROM = "2005-01-01T00:00:00+06:00";
 
 /** Epoch ms of {@link ASTANA_UTC5_FROM}. @internal */
-export const SWITCH_MS = dayNumber(2024, 2, 29) * DAY_MS + 18 * 3_600_000;
+export const SWITCH_MS: number = /* @__PURE__ */ (() => dayNumber(2024, 2, 29) * DAY_MS + 18 * 3_600_000)();
 /** Epoch ms of {@link ASTANA_TIME_SUPPORTED_FROM}. @internal */
-export const SUPPORTED_FROM_MS = dayNumber(2005, 1, 1) * DAY_MS - 6 * 3_600_000;
+export const SUPPORTED_FROM_MS: number = /* @__PURE__ */ (() => dayNumber(2005, 1, 1) * DAY_MS - 6 * 3_600_000)();
 
 /** Offset in minutes east of UTC of Astana time at an instant (epoch ms). @internal */
 export function astanaOffsetMinutes(epochMs: number): 300 | 360 {

@@ -75,7 +75,7 @@ export interface CalendarData {
   readonly iso: readonly string[];
 }
 
-const DATA = new WeakMap<Calendar, CalendarData>();
+const DATA = /* @__PURE__ */ new WeakMap<Calendar, CalendarData>();
 
 /**
  * A working-day calendar of Kazakhstan (R-CAL-1, R-CAL-2), made by {@link kazakhstanCalendar}.

@@ -66,12 +66,12 @@ export interface StatutoryDayOff {
 }
 
 const LAW = 'Law "On holidays in the Republic of Kazakhstan" No. 267-II of 13.12.2001, as amended';
-const LAW_AND_CODE = `${LAW}; Labour Code of the Republic of Kazakhstan, the article on holidays`;
+const LAW_AND_CODE = /* @__PURE__ */ (() => `${LAW}; Labour Code of the Republic of Kazakhstan, the article on holidays`)();
 const CONSTITUTION_2026 =
   "Constitution of 2026 (adopted at the referendum of 15.03.2026, in force 01.07.2026) and the amendment of the holidays law that followed it (act number not known here)";
 
 /** Russian names of the days off, keyed by their Kazakh names (the official Russian titles of the holidays law). */
-export const DAY_OFF_NAMES_RU: Readonly<Record<string, string>> = Object.freeze({
+export const DAY_OFF_NAMES_RU: Readonly<Record<string, string>> = /* @__PURE__ */ (() => Object.freeze({
   "Жаңа жыл": "Новый год",
   "Православиелік Рождество": "Православное Рождество",
   "Халықаралық әйелдер күні": "Международный женский день",
@@ -87,7 +87,7 @@ export const DAY_OFF_NAMES_RU: Readonly<Record<string, string>> = Object.freeze(
   "Тәуелсіздік күні": "День Независимости",
   "Құрбан айт": "Курбан айт",
   "Ауыстырылған демалыс күні": "Перенесённый выходной день",
-});
+}))();
 
 function d(
   month: number,
@@ -121,7 +121,7 @@ function d(
  *
  * @category Calendars
  */
-export const STATUTORY_DAYS_OFF: readonly StatutoryDayOff[] = Object.freeze([
+export const STATUTORY_DAYS_OFF: readonly StatutoryDayOff[] = /* @__PURE__ */ (() => Object.freeze([
   d(1, 1, 2012, undefined, "holiday", "Жаңа жыл", "New Year"),
   d(1, 2, 2012, undefined, "holiday", "Жаңа жыл", "New Year"),
   d(1, 7, 2012, undefined, "religious", "Православиелік Рождество", "Orthodox Christmas", LAW_AND_CODE,
@@ -149,10 +149,10 @@ export const STATUTORY_DAYS_OFF: readonly StatutoryDayOff[] = Object.freeze([
   d(12, 16, 2012, undefined, "holiday", "Тәуелсіздік күні", "Independence Day"),
   d(12, 17, 2012, 2021, "holiday", "Тәуелсіздік күні", "Independence Day", LAW_AND_CODE,
     "Independence Day was 16–17 December until 2021; from 2022 it is 16 December only"),
-]);
+]))();
 
 /** Kazakh and English names of the first day of Kurban Ait (Eid al-Adha). */
-export const KURBAN_AIT_NAME = Object.freeze({ name: "Құрбан айт", nameEn: "Kurban Ait (first day)", nameRu: "Курбан айт (первый день)" });
+export const KURBAN_AIT_NAME = /* @__PURE__ */ (() => Object.freeze({ name: "Құрбан айт", nameEn: "Kurban Ait (first day)", nameRu: "Курбан айт (первый день)" }))();
 
 /**
  * One year's first day(s) of Kurban Ait. A Gregorian year can hold two (2039, 2071).
@@ -166,8 +166,8 @@ export interface KurbanAitYear {
   readonly source: string;
 }
 
-const KA_CONFIRMED = `${LAW_AND_CODE} (first day of Kurban Ait, date fixed yearly); date as in python holidays' Kazakhstan data (confirmed years 2006–2025)`;
-const KA_2026 = `${LAW_AND_CODE}; the published 2026 production calendar (RULES.md R-CAL-1: Kurban Ait 27.05.2026)`;
+const KA_CONFIRMED = /* @__PURE__ */ (() => `${LAW_AND_CODE} (first day of Kurban Ait, date fixed yearly); date as in python holidays' Kazakhstan data (confirmed years 2006–2025)`)();
+const KA_2026 = /* @__PURE__ */ (() => `${LAW_AND_CODE}; the published 2026 production calendar (RULES.md R-CAL-1: Kurban Ait 27.05.2026)`)();
 const KA_ESTIMATED = "estimated: python holidays' Islamic-calendar table (Eid al-Adha); Kazakhstan's announced date may differ by a day";
 
 const KA_TABLE: Readonly<Record<number, string | readonly string[]>> = {
@@ -194,7 +194,7 @@ const KA_TABLE: Readonly<Record<number, string | readonly string[]>> = {
  *
  * @category Calendars
  */
-export const KURBAN_AIT_DATES: Readonly<Record<number, KurbanAitYear>> = Object.freeze(
+export const KURBAN_AIT_DATES: Readonly<Record<number, KurbanAitYear>> = /* @__PURE__ */ (() => Object.freeze(
   Object.fromEntries(
     Object.entries(KA_TABLE).map(([y, v]) => {
       const year = Number(y);
@@ -204,7 +204,7 @@ export const KURBAN_AIT_DATES: Readonly<Record<number, KurbanAitYear>> = Object.
       return [year, Object.freeze({ dates, status, source })];
     }),
   ) as Record<number, KurbanAitYear>,
-);
+))();
 
 /**
  * One transfer of a day off (R-CAL-2): `off` becomes a day off, `worked` (usually a Saturday or
@@ -239,7 +239,7 @@ function t(off: string, worked: string, act: string, note?: string): DayOffTrans
  *
  * @category Calendars
  */
-export const DAY_OFF_TRANSFERS: Readonly<Record<number, readonly DayOffTransfer[]>> = Object.freeze({
+export const DAY_OFF_TRANSFERS: Readonly<Record<number, readonly DayOffTransfer[]>> = /* @__PURE__ */ (() => Object.freeze({
   2012: Object.freeze([
     t("2012-03-09", "2012-03-11", gov("P1200000268")),
     t("2012-04-30", "2012-04-28", gov("P1200000458")),
@@ -288,7 +288,7 @@ export const DAY_OFF_TRANSFERS: Readonly<Record<number, readonly DayOffTransfer[
     t("2025-01-03", "2025-01-05",
       `Order of the Minister of Labour and Social Protection (November 2024) on the transfer of a day of rest in 2025, ${adilet("G24G0000436")}`),
   ]),
-});
+}))();
 
 /**
  * Years whose transfers and Kurban Ait date are known data (R-CAL-2): 2012–2026. Other years are
@@ -296,6 +296,6 @@ export const DAY_OFF_TRANSFERS: Readonly<Record<number, readonly DayOffTransfer[
  *
  * @category Calendars
  */
-export const CONFIRMED_YEARS: readonly number[] = Object.freeze(
+export const CONFIRMED_YEARS: readonly number[] = /* @__PURE__ */ (() => Object.freeze(
   Array.from({ length: 2026 - CALENDAR_FIRST_YEAR + 1 }, (_, i) => CALENDAR_FIRST_YEAR + i),
-);
+))();

@@ -32,7 +32,7 @@ function isRuleInputError(error: unknown): error is RuleInputError {
   }
 }
 
-const TYPES = new Set(["number", "string", "boolean", "array", "object"]);
+const TYPES = /* @__PURE__ */ (() => new Set(["number", "string", "boolean", "array", "object"]))();
 
 /** The message of one coded issue in `lang`, or `undefined` when the issue has no (known) code. */
 function coded(issue: RuleInputIssue, lang: ExplainLang): string | undefined {

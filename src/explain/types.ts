@@ -12,7 +12,7 @@ export type ExplainLang = "kk" | "ru" | "en";
  *
  * @category Explanations
  */
-export const EXPLAIN_LANGS: readonly ExplainLang[] = Object.freeze(["kk", "ru", "en"] as const);
+export const EXPLAIN_LANGS: readonly ExplainLang[] = /* @__PURE__ */ (() => Object.freeze(["kk", "ru", "en"] as const))();
 
 /**
  * Options of every `explain…` function.

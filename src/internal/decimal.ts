@@ -6,12 +6,12 @@ import { Decimal } from "decimal.js";
  * the caller's global `Decimal.set(...)` says, and we never change the caller's global
  * configuration. Its instances never reach the caller: see {@link out}.
  */
-export const D = /* @__PURE__ */ Decimal.clone({
+export const D = /* @__PURE__ */ (() => Decimal.clone({
   precision: 40,
   rounding: Decimal.ROUND_HALF_EVEN,
   toExpNeg: -30,
   toExpPos: 40,
-});
+}))();
 export type D = Decimal;
 
 /**

@@ -80,10 +80,10 @@ export interface TextSite {
 }
 
 /** Removed (point 2 of the policy). */
-const REMOVED: ReadonlySet<number> = new Set([
+const REMOVED: ReadonlySet<number> = /* @__PURE__ */ (() => new Set([
   0x00ad, 0x061c, 0x180e, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2066, 0x2067,
   0x2068, 0x2069, 0xfeff,
-]);
+]))();
 
 /** ZERO WIDTH SPACE: folded to a space (point 3). */
 const ZWSP = 0x200b;

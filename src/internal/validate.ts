@@ -32,7 +32,7 @@ export interface NotANumber {
  * bound only when they are whole numbers of 10⁴⁰ or more. (The reserve funnel, which only
  * compares scores and never rounds, passes its own bound: see its reader.)
  */
-export const MAX_DIGITS: number = D.precision;
+export const MAX_DIGITS: number = /* @__PURE__ */ (() => D.precision)();
 
 /**
  * Significant digits of a plain decimal string (one {@link DECIMAL_STRING} accepts), counted as
@@ -73,13 +73,13 @@ function tooManyDigits(n: number | undefined, max: number): NotANumber {
 
 // The reasons that do not depend on the value are built once (frozen, shared): a list of a
 // million NaNs then costs a million look-ups, not a million new objects (see `num`).
-const NAN: NotANumber = Object.freeze({ message: "NaN is not a number", code: "nan" });
-const NOT_FINITE: NotANumber = Object.freeze({ message: "must be a finite number", code: "not-finite" });
-const EMPTY: NotANumber = Object.freeze({ message: "empty string: a number is expected", code: "empty-string" });
-const EXPONENT: NotANumber = Object.freeze({ message: "exponent notation is not accepted: write the number in plain digits", code: "exponent" });
-const NOT_DECIMAL: NotANumber = Object.freeze({ message: "not a decimal number string (expected digits with an optional dot, e.g. \"2.5\")", code: "not-decimal" });
-const MISSING: NotANumber = Object.freeze({ message: "missing: a number is required", code: "missing", params: Object.freeze({ expected: "number" }) });
-const WRONG_TYPE = new Map<string, NotANumber>();
+const NAN: NotANumber = /* @__PURE__ */ (() => Object.freeze({ message: "NaN is not a number", code: "nan" }))();
+const NOT_FINITE: NotANumber = /* @__PURE__ */ (() => Object.freeze({ message: "must be a finite number", code: "not-finite" }))();
+const EMPTY: NotANumber = /* @__PURE__ */ (() => Object.freeze({ message: "empty string: a number is expected", code: "empty-string" }))();
+const EXPONENT: NotANumber = /* @__PURE__ */ (() => Object.freeze({ message: "exponent notation is not accepted: write the number in plain digits", code: "exponent" }))();
+const NOT_DECIMAL: NotANumber = /* @__PURE__ */ (() => Object.freeze({ message: "not a decimal number string (expected digits with an optional dot, e.g. \"2.5\")", code: "not-decimal" }))();
+const MISSING: NotANumber = /* @__PURE__ */ (() => Object.freeze({ message: "missing: a number is required", code: "missing", params: Object.freeze({ expected: "number" }) }))();
+const WRONG_TYPE = /* @__PURE__ */ new Map<string, NotANumber>();
 
 /** The wrong-type reason for `v` (one shared object per type name). */
 function wrongType(v: unknown): NotANumber {
@@ -204,10 +204,17 @@ interface Failure {
  * for each bad item as the schema's transform builds it — a million items without a million
  * zod runs.
  */
-const READERS = new WeakMap<z.ZodType, (v: unknown) => Decimal | Failure>();
+const READERS = /* @__PURE__ */ new WeakMap<z.ZodType, (v: unknown) => Decimal | Failure>();
 
-/** A zod schema: unknown → Decimal, checking finiteness, range and wholeness. */
-export function num(opts: NumOptions = {}) {
+/** A plain reader of a number (internal): a value → its Decimal, or the {@link Failure} of its one issue. */
+export type NumRead = (v: unknown) => Decimal | Failure;
+
+/**
+ * The plain reader behind a {@link num} schema, without zod (internal): a value → its Decimal, or
+ * the {@link Failure} (message and params) of the one issue the schema reports for it. A function
+ * that reads only numbers checks its input with it and {@link readNums}, and stays without zod.
+ */
+export function numRead(opts: NumOptions = {}): NumRead {
   const min = opts.min === undefined ? undefined : new D(opts.min.toString());
   const max = opts.max === undefined ? undefined : new D(opts.max.toString());
   const range =
@@ -222,7 +229,7 @@ export function num(opts: NumOptions = {}) {
   const outOfRange: Failure = { message: `out of range: expected ${what}`, params: Object.freeze({ [CODE]: "out-of-range", ...bounds }) };
   const notWhole: Failure = { message: `not whole: expected ${what} (the order gives whole points)`, params: Object.freeze({ [CODE]: "not-whole", ...bounds }) };
   const reasons = new WeakMap<NotANumber, Failure>();
-  const read = (v: unknown): Decimal | Failure => {
+  return (v: unknown): Decimal | Failure => {
     const d = toDecimalChecked(v);
     if (!Decimal.isDecimal(d)) {
       const why = d as NotANumber;
@@ -238,6 +245,11 @@ export function num(opts: NumOptions = {}) {
     if (opts.whole && !dd.isInteger()) return notWhole;
     return dd;
   };
+}
+
+/** A zod schema: unknown → Decimal, checking finiteness, range and wholeness. */
+export function num(opts: NumOptions = {}) {
+  const read = numRead(opts);
   const schema = z.unknown().transform((v, ctx): Decimal => {
     const r = read(v);
     if (Decimal.isDecimal(r)) return r as Decimal;
@@ -247,6 +259,51 @@ export function num(opts: NumOptions = {}) {
   });
   READERS.set(schema, read);
   return schema;
+}
+
+/**
+ * Reads the numbers of a function whose every parameter is a number (internal), without zod:
+ * `fields` are the parameters' names and readers, `values` the values given, in the same order.
+ * The Decimals when every value is valid; otherwise throws the one {@link RuleInputError} that
+ * {@link parse} gives for `z.object` of the same {@link num} schemas parsed on `{ name: value, … }`
+ * — one issue per bad value, in the parameters' order, each with the same field, value, message,
+ * code and params.
+ */
+export function readNums(rule: string, fields: readonly (readonly [string, NumRead])[], values: readonly unknown[]): Decimal[] {
+  const out: Decimal[] = [];
+  let issues: RuleInputIssue[] | undefined;
+  for (let i = 0; i < fields.length; i++) {
+    const [field, read] = fields[i]!;
+    const value = values[i];
+    const r = read(value);
+    if (Decimal.isDecimal(r)) out.push(r as Decimal);
+    else (issues ??= []).push(failureIssue(rule, field, value, r as Failure));
+  }
+  if (issues !== undefined) throw new RuleInputError(issues);
+  return out;
+}
+
+/** {@link readNums} of one number: its Decimal, or the one {@link RuleInputError} (no arrays made). */
+export function readNum(rule: string, field: string, read: NumRead, value: unknown): Decimal {
+  const r = read(value);
+  if (Decimal.isDecimal(r)) return r as Decimal;
+  throw new RuleInputError([failureIssue(rule, field, value, r as Failure)]);
+}
+
+/** The issue {@link parse} builds from the custom issue of a {@link Failure} at `field`. */
+function failureIssue(rule: string, field: string, value: unknown, f: Failure): RuleInputIssue {
+  return withCode({ field, value, rule, message: f.message }, codeOfParams(f.params) ?? classify(f.message));
+}
+
+/** The code (and params) a {@link Failure}'s params carry, as {@link parse} reads them from a custom issue. */
+function codeOfParams(p: Readonly<Record<string, unknown>>): Coded | undefined {
+  const code = p[CODE];
+  if (typeof code !== "string") return undefined;
+  const params: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(p)) {
+    if (k !== CODE && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) params[k] = v;
+  }
+  return { code: code as RuleInputIssueCode, params };
 }
 
 function fieldName(path: readonly PropertyKey[], root: string): string {
@@ -285,18 +342,8 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): Coded {
       return issue.origin === "array" ? { code: "too-many", params: { max: Number(issue.maximum) } } : {};
     case "invalid_value":
       return { code: "invalid-option", params: { allowed: issue.values.map((v) => String(v)).join(", ") } };
-    case "custom": {
-      const p = (issue.params ?? {}) as Record<string, unknown>;
-      const code = p[CODE];
-      if (typeof code === "string") {
-        const params: Record<string, string | number | boolean> = {};
-        for (const [k, v] of Object.entries(p)) {
-          if (k !== CODE && (typeof v === "string" || typeof v === "number" || typeof v === "boolean")) params[k] = v;
-        }
-        return { code: code as RuleInputIssueCode, params };
-      }
-      return classify(issue.message);
-    }
+    case "custom":
+      return codeOfParams((issue.params ?? {}) as Record<string, unknown>) ?? classify(issue.message);
     default:
       return classify(issue.message);
   }

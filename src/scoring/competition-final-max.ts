@@ -6,7 +6,7 @@ import { COMPETITION_FINAL_FORMULAS as F } from "./parameters.js";
 import { trackSchema, type Track } from "./tracks.js";
 
 const RULE = "R-GC-5";
-const schema = z.object({ track: trackSchema });
+const schema = /* @__PURE__ */ (() => z.object({ track: trackSchema }))();
 
 /**
  * **R-GC-5** — the largest final score И possible on a track: **6** for leadership positions

@@ -12,30 +12,30 @@ function field(formula: FinalFormula, name: "O" | "E" | "C" | "P") {
   return num({ min: 0, max: term.max, unit: `(${term.symbol})` });
 }
 
-const FIELDS = {
+const FIELDS = /* @__PURE__ */ (() => ({
   leadership: { O: field(F.leadership, "O"), E: field(F.leadership, "E"), C: field(F.leadership, "C") },
   "non-leadership": { O: field(F["non-leadership"], "O"), P: field(F["non-leadership"], "P") },
   lower: { O: field(F.lower, "O"), P: field(F.lower, "P") },
-} as const;
+} as const))();
 
-const schema = z.discriminatedUnion("track", [
+const schema = /* @__PURE__ */ (() => z.discriminatedUnion("track", [
   z.strictObject({ track: z.literal("leadership"), ...FIELDS.leadership }),
   z.strictObject({ track: z.literal("non-leadership"), ...FIELDS["non-leadership"] }),
   z.strictObject({ track: z.literal("lower"), ...FIELDS.lower }),
-]);
+]))();
 
 /** Valid input without a zod run (the schema above reports anything else). */
-const fast = new FastTracked(FIELDS);
+const fast = /* @__PURE__ */ (() => new FastTracked(FIELDS))();
 
 /** Per track: each term's weight as a Decimal, and the track's maximum И (built once). */
-const WEIGHTS = new Map(
+const WEIGHTS = /* @__PURE__ */ (() => new Map(
   (Object.keys(F) as Track[]).map((t) => {
     const terms = F[t].terms.map((term) => ({ field: term.field, weight: new D(term.weight), max: term.max }));
     let max = new D(0);
     for (const term of terms) max = max.plus(term.weight.times(term.max));
     return [t, { terms, max }] as const;
   }),
-);
+))();
 
 /**
  * Input of {@link competitionFinal} and {@link competitionFinalResult}: the track and its stage

@@ -7,16 +7,16 @@ import { COMPETITION_STAGE_PARAMETERS as P } from "./parameters.js";
 import { fastPaths, readerOf, sumOfTwoGrades } from "./fast.js";
 
 const RULE = "R-GC-4";
-const MAX = P.interviewQuestionMax;
-const opts = z.strictObject({ wholePoints: z.boolean({ error: "wrong type: expected true or false" }).optional() }).optional();
-const schemas = {
+const MAX = /* @__PURE__ */ (() => P.interviewQuestionMax)();
+const opts = /* @__PURE__ */ (() => z.strictObject({ wholePoints: z.boolean({ error: "wrong type: expected true or false" }).optional() }).optional())();
+const schemas = /* @__PURE__ */ (() => ({
   whole: z.object({ c1: num({ min: 0, max: MAX, whole: true, unit: "points" }), c2: num({ min: 0, max: MAX, whole: true, unit: "points" }), opts }),
   decimal: z.object({ c1: num({ min: 0, max: MAX, unit: "points" }), c2: num({ min: 0, max: MAX, unit: "points" }), opts }),
-};
-const readers = {
+}))();
+const readers = /* @__PURE__ */ (() => ({
   whole: [readerOf(schemas.whole.shape.c1, "c1"), readerOf(schemas.whole.shape.c2, "c2")],
   decimal: [readerOf(schemas.decimal.shape.c1, "c1"), readerOf(schemas.decimal.shape.c2, "c2")],
-} as const;
+} as const))();
 
 
 /**

@@ -9,11 +9,11 @@ import { parseTracked } from "./tracks.js";
 
 const RULE = "R-GC-1";
 
-const competency = {
+const competency = /* @__PURE__ */ (() => ({
   leadership: num({ min: 0, max: P.leadership.competencyMax!, unit: "(competency score)" }),
   "non-leadership": num({ min: 0, max: P["non-leadership"].competencyMax!, unit: "(competency score)" }),
-};
-const iq = num({ min: 0, max: P.lower.iqMax!, unit: "(IQ: behavioural and cognitive test result)" });
+}))();
+const iq = /* @__PURE__ */ (() => num({ min: 0, max: P.lower.iqMax!, unit: "(IQ: behavioural and cognitive test result)" }))();
 
 function competencies(n: number, element: ReturnType<typeof num>) {
   return exactLength(
@@ -23,7 +23,7 @@ function competencies(n: number, element: ReturnType<typeof num>) {
   );
 }
 
-const schema = z.discriminatedUnion("track", [
+const schema = /* @__PURE__ */ (() => z.discriminatedUnion("track", [
   z.strictObject({
     track: z.literal("leadership"),
     competencies: competencies(P.leadership.competencies!, competency.leadership),
@@ -36,10 +36,10 @@ const schema = z.discriminatedUnion("track", [
     track: z.literal("lower"),
     iq,
   }),
-]);
+]))();
 
-const readIq = readerOf(iq, "iq");
-const readCompetency = { leadership: readerOf(competency.leadership, "competencies"), "non-leadership": readerOf(competency["non-leadership"], "competencies") };
+const readIq = /* @__PURE__ */ (() => readerOf(iq, "iq"))();
+const readCompetency = /* @__PURE__ */ (() => ({ leadership: readerOf(competency.leadership, "competencies"), "non-leadership": readerOf(competency["non-leadership"], "competencies") }))();
 
 /**
  * The fast path (in the style of `FastTracked`, tracks.ts): О of a valid input — a plain object with a

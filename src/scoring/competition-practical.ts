@@ -6,16 +6,16 @@ import { COMPETITION_STAGE_PARAMETERS as P } from "./parameters.js";
 import { fastPaths, readerOf, sumOfTwoGrades } from "./fast.js";
 
 const RULE = "R-GC-3";
-const MAX = P.practicalTaskMax;
-const opts = z.strictObject({ wholePoints: z.boolean({ error: "wrong type: expected true or false" }).optional() }).optional();
-const schemas = {
+const MAX = /* @__PURE__ */ (() => P.practicalTaskMax)();
+const opts = /* @__PURE__ */ (() => z.strictObject({ wholePoints: z.boolean({ error: "wrong type: expected true or false" }).optional() }).optional())();
+const schemas = /* @__PURE__ */ (() => ({
   whole: z.object({ p1: num({ min: 0, max: MAX, whole: true, unit: "points" }), p2: num({ min: 0, max: MAX, whole: true, unit: "points" }), opts }),
   decimal: z.object({ p1: num({ min: 0, max: MAX, unit: "points" }), p2: num({ min: 0, max: MAX, unit: "points" }), opts }),
-};
-const readers = {
+}))();
+const readers = /* @__PURE__ */ (() => ({
   whole: [readerOf(schemas.whole.shape.p1, "p1"), readerOf(schemas.whole.shape.p2, "p2")],
   decimal: [readerOf(schemas.decimal.shape.p1, "p1"), readerOf(schemas.decimal.shape.p2, "p2")],
-} as const;
+} as const))();
 
 
 /** Options of {@link competitionPractical} and {@link competitionInterview}. */

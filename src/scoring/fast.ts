@@ -30,7 +30,7 @@ export function setFastPaths(on: boolean): void {
 }
 
 /** What {@link onlyKey} gives for an options object the fast path does not read. */
-export const NO: unique symbol = Symbol("no fast path");
+export const NO: unique symbol = /* @__PURE__ */ Symbol("no fast path");
 
 /**
  * The value of `key` in an options object the fast path may read — a plain object (prototype

@@ -6,15 +6,15 @@ import { fastPaths, readerOf } from "./fast.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
 
 const RULE = "R-SEL-3";
-const grade = num({ min: 0, max: SELECTION_PARAMETERS.essayMaxPoints, whole: true, unit: "points" });
-const readGrade = readerOf(grade, "grade");
-const schema = z.object({
+const grade = /* @__PURE__ */ (() => num({ min: 0, max: SELECTION_PARAMETERS.essayMaxPoints, whole: true, unit: "points" }))();
+const readGrade = /* @__PURE__ */ (() => readerOf(grade, "grade"))();
+const schema = /* @__PURE__ */ (() => z.object({
   // any number of members may grade: a list of any length, its bad grades listed up to 100 and counted
   grades: listOf(grade, {
     min: 1,
     tooFew: () => "at least one grade is required",
   }),
-});
+}))();
 
 /**
  * Arithmetic mean of several commission members' essay grades — **the caller's choice, not a

@@ -88,7 +88,7 @@ function freeze(r: Rubric): Rubric {
  * @rule R-SEL-3 R-SEL-4 R-GC-2 R-GC-3 R-GC-4
  * @category Scoring
  */
-export const RUBRICS: Readonly<Record<RubricId, Rubric>> = Object.freeze({
+export const RUBRICS: Readonly<Record<RubricId, Rubric>> = /* @__PURE__ */ (() => Object.freeze({
   "selection-essay": freeze({
     id: "selection-essay",
     rule: "R-SEL-3",
@@ -184,15 +184,15 @@ export const RUBRICS: Readonly<Record<RubricId, Rubric>> = Object.freeze({
     ],
     notes: [OVERLAP_NOTE],
   }),
-});
+}))();
 
-const RUBRIC_IDS = Object.keys(RUBRICS) as [RubricId, ...RubricId[]];
-const rubricSchema = z.enum(RUBRIC_IDS, {
+const RUBRIC_IDS = /* @__PURE__ */ (() => Object.keys(RUBRICS) as [RubricId, ...RubricId[]])();
+const rubricSchema = /* @__PURE__ */ (() => z.enum(RUBRIC_IDS, {
   error: (iss) =>
     iss.input === undefined
       ? "missing: a rubric id is required"
       : `unknown rubric: expected one of ${RUBRIC_IDS.map((r) => `"${r}"`).join(", ")}`,
-});
+}))();
 
 /**
  * **R-SEL-3, R-SEL-4, R-GC-2, R-GC-3, R-GC-4** — every band of a rubric that a grade falls in — one band, or two where the printed bands

@@ -7,14 +7,14 @@ import { fastPaths, NO, onlyKey, readerOf } from "./fast.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
 
 const RULE = "R-SEL-2";
-const TEXT_COEFFICIENT = new D(SELECTION_PARAMETERS.textCoefficient);
-const NUMERIC_COEFFICIENT = new D(SELECTION_PARAMETERS.numericCoefficient);
+const TEXT_COEFFICIENT = /* @__PURE__ */ (() => new D(SELECTION_PARAMETERS.textCoefficient))();
+const NUMERIC_COEFFICIENT = /* @__PURE__ */ (() => new D(SELECTION_PARAMETERS.numericCoefficient))();
 
-const perBlock = num({ min: 1, whole: true, unit: "(questions)" });
-const optsSchema = z.strictObject({ questionsPerBlock: perBlock.optional() });
-const readPerBlock = readerOf(perBlock, "questionsPerBlock");
+const perBlock = /* @__PURE__ */ (() => num({ min: 1, whole: true, unit: "(questions)" }))();
+const optsSchema = /* @__PURE__ */ (() => z.strictObject({ questionsPerBlock: perBlock.optional() }))();
+const readPerBlock = /* @__PURE__ */ (() => readerOf(perBlock, "questionsPerBlock"))();
 /** The count schema without a `questionsPerBlock` bound: its reader serves the fast path. */
-const readCount = readerOf(num({ min: 0, whole: true, unit: "(correct answers)" }), "S1, S2");
+const readCount = /* @__PURE__ */ (() => readerOf(num({ min: 0, whole: true, unit: "(correct answers)" }), "S1, S2"))();
 
 /**
  * The fast path: T of a valid input — no options, or exactly `{ questionsPerBlock }` — read without
@@ -36,7 +36,7 @@ function fastRead(S1: unknown, S2: unknown, opts: unknown): Decimal | undefined 
   if (b === undefined || (max !== undefined && b.gt(max))) return undefined;
   return TEXT_COEFFICIENT.times(a).plus(NUMERIC_COEFFICIENT.times(b));
 }
-const argsSchema = z.strictObject({ opts: optsSchema.optional() });
+const argsSchema = /* @__PURE__ */ (() => z.strictObject({ opts: optsSchema.optional() }))();
 
 /** Options of {@link selectionInformation}. */
 export interface SelectionInformationOptions {

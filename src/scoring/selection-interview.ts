@@ -1,13 +1,11 @@
 import type { Decimal } from "decimal.js";
 import { out } from "../internal/decimal.js";
-import * as z from "zod";
-import { num, parse, type Num } from "../internal/validate.js";
-import { fastPaths, readerOf } from "./fast.js";
+import { numRead, readNum, type Num } from "../internal/validate.js";
 import { SELECTION_PARAMETERS } from "./parameters.js";
 
 const RULE = "R-SEL-4";
-const schema = z.object({ points: num({ min: 0, max: SELECTION_PARAMETERS.interviewMaxPoints, whole: true, unit: "points" }) });
-const readPoints = readerOf(schema.shape.points, "points");
+// points read without zod (issue 19); the issues are those of `z.object({ points: num(…) })` (readNum)
+const READ = /* @__PURE__ */ (() => numRead({ min: 0, max: SELECTION_PARAMETERS.interviewMaxPoints, whole: true, unit: "points" }))();
 
 /**
  * **R-SEL-4** — interview grade of the selection in the integrated information system: a whole
@@ -45,6 +43,5 @@ const readPoints = readerOf(schema.shape.points, "points");
  * @category Scoring
  */
 export function selectionInterview(points: Num): Decimal {
-  // valid input read without a zod run; anything else: the schema, its messages and codes
-  return out((fastPaths() ? readPoints(points) : undefined) ?? parse(schema, { points }, RULE).points);
+  return out(readNum(RULE, "points", READ, points));
 }

@@ -1,13 +1,12 @@
 import type { Decimal } from "decimal.js";
-import * as z from "zod";
 import { D, out } from "../internal/decimal.js";
-import { num, parse, type Num } from "../internal/validate.js";
-import { fastPaths, readerOf } from "./fast.js";
+import { numRead, readNum, type Num } from "../internal/validate.js";
 
 const RULE = "R-SEL-1";
-const COEFFICIENT = new D("0.02");
-const schema = z.object({ S: num({ min: 0, max: 100, unit: "(percent)" }) });
-const readS = readerOf(schema.shape.S, "S");
+const COEFFICIENT = /* @__PURE__ */ new D("0.02");
+// S read without zod (issue 19: a front end that imports this formula alone carries no zod); the
+// issues are those of `z.object({ S: num(…) })` (readNum)
+const READ = /* @__PURE__ */ numRead({ min: 0, max: 100, unit: "(percent)" });
 
 /**
  * **R-SEL-1** — personal-qualities score of the selection in the integrated information system:
@@ -37,7 +36,5 @@ const readS = readerOf(schema.shape.S, "S");
  * @category Scoring
  */
 export function selectionPersonalQualities(S: Num): Decimal {
-  // valid input read without a zod run; anything else: the schema, its messages and codes
-  const s = (fastPaths() ? readS(S) : undefined) ?? parse(schema, { S }, RULE).S;
-  return out(COEFFICIENT.times(s));
+  return out(COEFFICIENT.times(readNum(RULE, "S", READ, S)));
 }

@@ -18,17 +18,17 @@ export const TRACKS = ["leadership", "non-leadership", "lower"] as const;
  */
 export type Track = (typeof TRACKS)[number];
 
-const TRACK_LIST = TRACKS.map((t) => `"${t}"`).join(", ");
+const TRACK_LIST = /* @__PURE__ */ (() => TRACKS.map((t) => `"${t}"`).join(", "))();
 
 /** zod schema of a track (internal). */
-export const trackSchema = z.enum(TRACKS, {
+export const trackSchema = /* @__PURE__ */ (() => z.enum(TRACKS, {
   error: (iss) =>
     iss.input === undefined
       ? `missing: a track is required (one of ${TRACK_LIST})`
       : `unknown track: expected one of ${TRACK_LIST}`,
-});
+}))();
 
-const trackOnly = z.looseObject({ track: trackSchema });
+const trackOnly = /* @__PURE__ */ (() => z.looseObject({ track: trackSchema }))();
 
 /**
  * Parses a track-discriminated input (internal): first the input's shape and its `track` (so an

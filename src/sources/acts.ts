@@ -54,7 +54,9 @@ export const SEEDS = {
  *
  * @category Sources
  */
-export const SOURCES = {
+export const SOURCES = /* @__PURE__ */ (() =>
+  // built in a pure function (its entries read SEEDS): a bundle that does not use it leaves it out (issue 19)
+  ({
   "ASA-40-2017": {
     id: "ASA-40-2017",
     title: "Order No. 40 of 21.02.2017 \"On some issues of appointment to an administrative civil service position\"",
@@ -149,7 +151,7 @@ export const SOURCES = {
     inForce: { from: "2025-05-19", to: "2025-10-25", note: "the 2025 campaign; results are published after 25.10.2025" },
     seed: SEEDS.pyr2025,
   },
-} as const satisfies Record<string, LegalAct>;
+  }) as const satisfies Record<string, LegalAct>)();
 
 /** Library id of a legal act. */
 export type ActId = keyof typeof SOURCES;

@@ -55,7 +55,7 @@ export interface Publication {
  *
  * @category Sources
  */
-export const PUBLICATIONS: Readonly<Record<PublicationId, Publication>> = Object.freeze({
+export const PUBLICATIONS: Readonly<Record<PublicationId, Publication>> = /* @__PURE__ */ (() => Object.freeze({
   "ASA-184-2024": {
     act: "ASA-184-2024",
     title: "Order No. 184 of 01.11.2024 (ASA), registered 04.11.2024 No. 35326",
@@ -95,7 +95,7 @@ export const PUBLICATIONS: Readonly<Record<PublicationId, Publication>> = Object
     clause:
       "«…(алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі)» (note in seed 003 lines 11–13)",
   },
-});
+}))();
 
 /**
  * A start that counts from a first official publication: the day after publication, then
@@ -192,7 +192,7 @@ const JUL11 = "2026-07-11";
  *
  * @category Sources
  */
-export const ASA_52_2026_POINT_4 = Object.freeze({
+export const ASA_52_2026_POINT_4 = /* @__PURE__ */ Object.freeze({
   fromJuly11: Object.freeze({
     "point 1": Object.freeze([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38]),
     "points 2, 3, 5–15": "whole points",
@@ -215,7 +215,7 @@ export const ASA_52_2026_POINT_4 = Object.freeze({
  *
  * @category Sources
  */
-export const AMENDMENT_SCHEDULE: readonly AmendmentScheduleRow[] = Object.freeze([
+export const AMENDMENT_SCHEDULE: readonly AmendmentScheduleRow[] = /* @__PURE__ */ (() => Object.freeze([
   // ASA-52-2026, List point 16 (amends ASA-196-2025)
   { act: "ASA-52-2026", place: "List point 16", paragraphs: [[5, 6], [11, 11]], amends: "internal competition rules: point 36; point 57 second part (notice through the digital system)", from: JUL11, rules: ["R-GC-9"] },
   { act: "ASA-52-2026", place: "List point 16", paragraphs: [[1, 4], [7, 10], [12, 15]], amends: "preamble; internal competition rules: point 42, point 57 first and third parts (appointment next working day), point 60 (complaint suspends)", from: P52, rules: ["R-GC-9"] },
@@ -244,12 +244,12 @@ export const AMENDMENT_SCHEDULE: readonly AmendmentScheduleRow[] = Object.freeze
   { act: "ASA-180-2012", place: "whole order", paragraphs: [], amends: "personnel reserve service regulation", from: { afterPublicationOf: "ASA-180-2012", days: 10 }, rules: ["R-PR-1", "R-PR-2"], note: "repealed by order No. 04-2-4/56 of 29.03.2014 with effect ten calendar days after that order's first publication (date not in the sources)" },
   { act: "PYR-2025", place: "whole procedure", paragraphs: [], amends: "Presidential Youth Reserve 2025 selection", from: "2025-05-19", to: "2025-10-25", rules: ["R-PYR-1", "R-PYR-2", "R-PYR-3", "R-PYR-4", "R-PYR-5", "R-PYR-6"], note: "the 2025 campaign; the final results are published after 25.10.2025 (undated)" },
   { act: "ASA-163-2022", place: "whole order", paragraphs: [], amends: "territorial departments' regulations", from: "2022-07-21", rules: ["R-TD-1"], note: "from signature, as amended; some sub-points in a new edition from 11.07.2026 (order No. 53 of 31.03.2026)" },
-] satisfies AmendmentScheduleRow[]);
+] satisfies AmendmentScheduleRow[]))();
 
 // ---------- per-rule versions ----------
 
-const L52 = SEEDS.asa52;
-const L184 = SEEDS.asa184;
+const L52 = /* @__PURE__ */ (() => SEEDS.asa52)();
+const L184 = /* @__PURE__ */ (() => SEEDS.asa184)();
 
 /** ASA-196-2025's own text (01.01.2026 until the ASA-52-2026 edition), then the ASA-52-2026 edition. */
 function asa196Then52(key: string, rule: string, locator: string, from: VersionStart, lines: string, note?: string): RuleVersion[] {
@@ -319,7 +319,7 @@ const TH_PROGRAMS = "List point 16, paragraph 95: testing rules App. 6 (App. 5 o
  *
  * @category Sources
  */
-export const RULE_VERSIONS: readonly RuleVersion[] = Object.freeze([
+export const RULE_VERSIONS: readonly RuleVersion[] = /* @__PURE__ */ (() => Object.freeze([
   ...selMethod("R-SEL-1"),
   ...selMethod("R-SEL-2"),
   ...selMethod("R-SEL-3"),
@@ -433,4 +433,4 @@ export const RULE_VERSIONS: readonly RuleVersion[] = Object.freeze([
       note: "Repealed by order No. 04-2-4/56 of 29.03.2014, in force ten calendar days after its first publication; neither publication date is in the sources.",
     }),
   ),
-] satisfies RuleVersion[]);
+] satisfies RuleVersion[]))();

@@ -42,7 +42,7 @@ export interface IntegratedSelectionList {
  *
  * @category Sources
  */
-export const INTEGRATED_SELECTION_LISTS: readonly IntegratedSelectionList[] = Object.freeze([
+export const INTEGRATED_SELECTION_LISTS: readonly IntegratedSelectionList[] = /* @__PURE__ */ (() => Object.freeze([
   {
     id: "2024-02-01/2024-12-31",
     from: "2024-02-01",
@@ -188,17 +188,17 @@ export const INTEGRATED_SELECTION_LISTS: readonly IntegratedSelectionList[] = Ob
       "Түркістан облысы бойынша тексеру комиссиясы",
     ]),
   },
-] satisfies IntegratedSelectionList[]);
+] satisfies IntegratedSelectionList[]))();
 
 /** First and last day of the temporary IS selection rules (their point 1, seed 000 line 31). */
-export const TEMPORARY_IS_RULES_PERIOD = Object.freeze({
+export const TEMPORARY_IS_RULES_PERIOD = /* @__PURE__ */ (() => Object.freeze({
   from: "2024-01-01",
   to: "2025-12-31",
   act: "ASA-184-2024",
   locator: "temporary IS selection rules point 1 (ASA-184-2024 point 1, paragraph 8)",
   seed: SEEDS.asa184,
   lines: "31",
-} as const);
+} as const))();
 
 const QUOTES = /["'«»“”„‟‘’‚`´]/g;
 const DASHES = /[‐‑‒–—―−]/g;
@@ -258,7 +258,7 @@ function foldBodyName(name: string, site: TextSite): string {
   return s;
 }
 
-const INDEX: ReadonlyMap<string, { name: string; lists: IntegratedSelectionList[] }> = (() => {
+const INDEX: ReadonlyMap<string, { name: string; lists: IntegratedSelectionList[] }> = /* @__PURE__ */ (() => {
   const m = new Map<string, { name: string; lists: IntegratedSelectionList[] }>();
   for (const l of INTEGRATED_SELECTION_LISTS) {
     for (const b of l.bodies) {
@@ -303,7 +303,7 @@ export interface IntegratedSelectionOptions {
   readonly unknown?: "report" | "throw";
 }
 
-const optionsSchema = z.object({ unknown: z.enum(["report", "throw"]).optional() }).strict().optional();
+const optionsSchema = /* @__PURE__ */ (() => z.object({ unknown: z.enum(["report", "throw"]).optional() }).strict().optional())();
 
 /**
  * **R-SEL-8** — whether a state body selected corps "B" candidates through the integrated

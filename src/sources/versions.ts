@@ -56,7 +56,7 @@ export interface VersionInForce {
   readonly note?: string;
 }
 
-const schema = z
+const schema = /* @__PURE__ */ (() => z
   .object({
     asOf: z.unknown().optional(),
     presume: z.boolean().optional(),
@@ -71,7 +71,7 @@ const schema = z
       .optional(),
     counting: z.enum(["civil-code", "inclusive"]).optional(),
   })
-  .strict();
+  .strict())();
 
 function result(sp: Span, asOf: string | null, provenance: "stated" | "presumed", reason?: string): VersionInForce {
   const v = sp.v;

@@ -6,10 +6,10 @@ const RULE = "R-GC-7";
 /** Minimum number of persons of any quorum (para 24: «үштен кем емес адамды»). */
 export const QUORUM_MIN_PERSONS = 3;
 
-const schema = z.strictObject({
+const schema = /* @__PURE__ */ (() => z.strictObject({
   members: num({ min: 1, whole: true, unit: "members" }),
   present: num({ min: 0, whole: true, unit: "members present" }),
-});
+}))();
 
 /** Validates and returns (members, present) as JS integers (internal). */
 export function parseQuorumInput(members: number, present: number, rule = RULE): { m: number; p: number } {

@@ -6,10 +6,10 @@ const RULE = "R-SEL-10";
 const whole = (min: number, what: string) =>
   z.number({ error: `expected a whole number (${what})` }).int(`not whole: expected a whole number (${what})`).min(min, `expected at least ${min} (${what})`);
 
-const schema = z.strictObject({
+const schema = /* @__PURE__ */ (() => z.strictObject({
   admitted: whole(1, "candidates admitted to the essay stage"),
   tookPart: whole(0, "admitted candidates who took part in the essay stage"),
-});
+}))();
 
 /** Input of {@link competitionStatusAfterEssay}. */
 export interface EssayStageTurnout {

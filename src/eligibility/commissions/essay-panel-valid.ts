@@ -6,7 +6,7 @@ const RULE = "R-SEL-6";
 const whole = (min: number, what: string) =>
   z.number({ error: `expected a whole number (${what})` }).int(`not whole: expected a whole number (${what})`).min(min, `expected at least ${min} (${what})`);
 
-const schema = z.strictObject({
+const schema = /* @__PURE__ */ (() => z.strictObject({
   commissionSize: whole(1, "members of the competition commission"),
   // one count per essay, as many essays as there are: bad counts listed up to 100, the rest counted
   gradersPerEssay: listOf(whole(0, "members who graded this essay"), { min: 1, tooFew: () => "expected at least one essay" }),
@@ -14,7 +14,7 @@ const schema = z.strictObject({
   refusals: whole(0, "members who refused to grade").optional(),
   participants: whole(0, "distinct members who took part in grading").optional(),
   twoThirds: z.enum(["each-essay", "panel"]).optional(),
-});
+}))();
 
 /** Input of {@link essayPanelValid}. */
 export interface EssayPanelInput {

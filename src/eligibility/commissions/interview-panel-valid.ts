@@ -6,13 +6,13 @@ const RULE = "R-SEL-9";
 const whole = (min: number, what: string) =>
   z.number({ error: `expected a whole number (${what})` }).int(`not whole: expected a whole number (${what})`).min(min, `expected at least ${min} (${what})`);
 
-const schema = z.strictObject({
+const schema = /* @__PURE__ */ (() => z.strictObject({
   commissionSize: whole(1, "members of the competition commission"),
   scoredBy: listOf(whole(0, "members who entered a score for this candidate"), { min: 1, tooFew: () => "expected at least one interviewed candidate" }),
   signedBy: listOf(whole(0, "members who confirmed their score by digital signature")).optional(),
   refusals: whole(0, "members who refused to score or to sign").optional(),
   jointScore: z.boolean().optional(),
-});
+}))();
 
 /** Input of {@link interviewPanelValid}. */
 export interface InterviewPanelInput {

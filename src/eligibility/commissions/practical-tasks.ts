@@ -38,7 +38,7 @@ export interface PracticalTask {
  * @rule R-GC-8
  * @category Eligibility
  */
-export const PRACTICAL_TASKS = {
+export const PRACTICAL_TASKS = /* @__PURE__ */ (() => ({
   source: {
     rule: "R-GC-8",
     act: "ASA-52-2026",
@@ -79,4 +79,4 @@ export const PRACTICAL_TASKS = {
     })),
   },
   leadership: { headingKk: null, tasks: [] },
-} as const;
+} as const))();

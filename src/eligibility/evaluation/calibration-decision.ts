@@ -3,7 +3,7 @@ import { fail, listOf, parse } from "../../internal/validate.js";
 
 const RULE = "R-EV-2";
 
-const schema = z.strictObject({
+const schema = /* @__PURE__ */ (() => z.strictObject({
   votes: listOf(z.string({ error: "expected the grade this member voted for (text)" }).trim().min(1, "expected a grade (empty text)").max(200, "expected a grade of at most 200 characters"), {
     min: 1,
     tooFew: () => "expected at least one vote",
@@ -11,7 +11,7 @@ const schema = z.strictObject({
   members: z.number({ error: "expected a whole number (members of the calibration session)" }).int("not whole: expected a whole number (members of the calibration session)").min(1, "expected at least 1 (members of the calibration session)").optional(),
   majority: z.enum(["votes-cast", "members"]).optional(),
   onNoMajority: z.enum(["undecided", "error"]).optional(),
-});
+}))();
 
 /** Input of {@link calibrationDecision}. */
 export interface CalibrationVote {

@@ -7,9 +7,9 @@ const RULE = "R-EV-1";
 /** "The reporting quarters of the calendar year": at most four. */
 const QUARTERS_IN_YEAR = 4;
 
-const schema = z.object({
+const schema = /* @__PURE__ */ (() => z.object({
   quarterly: listOf(num({ unit: "(a quarterly evaluation)" }), { min: 1, tooFew: () => "at least one quarterly evaluation is required" }),
-});
+}))();
 
 /**
  * **R-EV-1** — the final (annual) evaluation of a corps "B" administrative civil servant: the mean

@@ -8,7 +8,7 @@ const RULE = "R-GC-6";
 const TITLE: TextSite = { rule: RULE, field: "title" };
 
 /** Folded title → rows, per category (built once; the table is constant). */
-const INDEX: ReadonlyMap<string, ReadonlyMap<string, LeadershipPosition>> = (() => {
+const INDEX: ReadonlyMap<string, ReadonlyMap<string, LeadershipPosition>> = /* @__PURE__ */ (() => {
   const m = new Map<string, Map<string, LeadershipPosition>>();
   for (const row of LEADERSHIP_POSITIONS) {
     let byTitle = m.get(row.category);

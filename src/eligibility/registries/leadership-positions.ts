@@ -34,14 +34,14 @@ export interface LeadershipPosition {
  *
  * @category Thresholds
  */
-export const LEADERSHIP_POSITIONS_SOURCE = {
+export const LEADERSHIP_POSITIONS_SOURCE = /* @__PURE__ */ (() => ({
   rule: "R-GC-6",
   act: "ASA-52-2026",
   locator: "List point 16, para 47 (App. 2 of the List): general competition rules App. 1",
   seed: SEEDS.asa52,
   lines: "1642-1927",
   headingKk: "\"Б\"корпусының басқарушы мемлекеттік әкімшілік лауазымдары",
-} as const;
+} as const))();
 
 /**
  * The table, row by row, in the source's order. 32 categories: A-1; B-1…B-4; C-1…C-3; C-O-1…C-O-4;
@@ -50,7 +50,7 @@ export const LEADERSHIP_POSITIONS_SOURCE = {
  *
  * @category Thresholds
  */
-export const LEADERSHIP_POSITIONS: readonly LeadershipPosition[] = Object.freeze([
+export const LEADERSHIP_POSITIONS: readonly LeadershipPosition[] = /* @__PURE__ */ (() => Object.freeze([
   { category: "A-1", categoryAsPrinted: "А-1", title: "Қазақстан Республикасы Президентінің Әкімшілігі, Қазақстан Республикасы Қауіпсіздік Кеңесінің Аппаратының Сектор меңгерушісі", line: 1664 },
   { category: "B-1", categoryAsPrinted: "В-1", title: "Адам құқықтары жөніндегі ұлттық орталық аппараты басшысының орынбасары", line: 1672 },
   { category: "B-1", categoryAsPrinted: "В-1", title: "Құрылымдық бөлімшенің басшысы", line: 1676 },
@@ -107,4 +107,4 @@ export const LEADERSHIP_POSITIONS: readonly LeadershipPosition[] = Object.freeze
   { category: "E-R-3", categoryAsPrinted: "E-R-3", title: "Сектор меңгерушісі", line: 1917 },
   { category: "E-G-1", categoryAsPrinted: "E-G-1", title: "Әкімнің орынбасары", line: 1922 },
   { category: "E-G-2", categoryAsPrinted: "E-G-2", title: "Құрылымдық бөлімшенің басшысы", line: 1927 },
-] as const satisfies readonly LeadershipPosition[]);
+] as const satisfies readonly LeadershipPosition[]))();

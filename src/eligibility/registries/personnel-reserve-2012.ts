@@ -45,7 +45,7 @@ export interface PersonnelReserveRecipient {
  * @rule R-PR-1 R-PR-2
  * @category Personnel reserve 2012
  */
-export const PERSONNEL_RESERVE_2012 = {
+export const PERSONNEL_RESERVE_2012 = /* @__PURE__ */ (() => ({
   rules: ["R-PR-1", "R-PR-2"],
   act: "ASA-180-2012",
   seed: SEEDS.asa180,
@@ -98,4 +98,4 @@ export const PERSONNEL_RESERVE_2012 = {
     { kk: "2-қосымша Оқуға қабылдау бойынша мемлекеттік қызмет процесі", lines: "218-219", note: "App. 2 is headed \"the state service process for admission to training\" — a heading that does not belong to this service" },
     { kk: "«Әкімшілік рәсімдер туралы» Қазақстан Республикасының 2000 жылғы 27 қарашадағы Заңының сәйкес :9-1-бабына БҰЙЫРАМЫН", lines: "14-15", note: "the preamble's reference to art. 9-1 of the Law \"On administrative procedures\" is scrambled" },
   ],
-} as const;
+} as const))();

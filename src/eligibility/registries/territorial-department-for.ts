@@ -7,8 +7,8 @@ const RULE = "R-TD-1";
 const REGION: TextSite = { rule: RULE, field: "region" };
 const DATA: TextSite = { rule: RULE, field: "TERRITORIAL_DEPARTMENTS" };
 
-const REGION_WORDS = new Set(["облысы", "облыс", "обл", "область", "облысының", "region", "oblast", "province"]);
-const CITY_WORDS = new Set(["қаласы", "қала", "қ", "город", "г", "city", "of"]);
+const REGION_WORDS = /* @__PURE__ */ (() => new Set(["облысы", "облыс", "обл", "область", "облысының", "region", "oblast", "province"]))();
+const CITY_WORDS = /* @__PURE__ */ (() => new Set(["қаласы", "қала", "қ", "город", "г", "city", "of"]))();
 
 function strip(folded: string): { rest: string; kind?: "region" | "city" } {
   let kind: "region" | "city" | undefined;
@@ -22,10 +22,10 @@ function strip(folded: string): { rest: string; kind?: "region" | "city" } {
   return kind ? { rest: words.join(" "), kind } : { rest: words.join(" ") };
 }
 
-const NAMES: ReadonlyArray<{ dep: TerritorialDepartment; names: ReadonlySet<string> }> = TERRITORIAL_DEPARTMENTS.map((dep) => ({
+const NAMES: ReadonlyArray<{ dep: TerritorialDepartment; names: ReadonlySet<string> }> = /* @__PURE__ */ (() => TERRITORIAL_DEPARTMENTS.map((dep) => ({
   dep,
   names: new Set([dep.regionKk, dep.regionEn, ...dep.aliases].map((n) => strip(foldName(n, DATA)).rest)),
-}));
+})))();
 
 /**
  * **R-TD-1** — the territorial department of the Agency for Civil Service Affairs for a region or

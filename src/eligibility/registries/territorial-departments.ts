@@ -60,7 +60,7 @@ export interface TerritorialDepartment {
  *
  * @category Territorial departments
  */
-export const TERRITORIAL_DEPARTMENTS_SOURCE = {
+export const TERRITORIAL_DEPARTMENTS_SOURCE = /* @__PURE__ */ (() => ({
   rule: "R-TD-1",
   act: "ASA-163-2022",
   seed: SEEDS.asa163,
@@ -71,14 +71,14 @@ export const TERRITORIAL_DEPARTMENTS_SOURCE = {
     "13.08.2025 No. 135",
     "31.03.2026 No. 53 (from 11.07.2026; editorial notes only, the new wording is not in the seed)",
   ],
-} as const;
+} as const))();
 
 /**
  * The 20 departments in the order of point 1 of order No. 163 (appendices 1–20).
  *
  * @category Territorial departments
  */
-export const TERRITORIAL_DEPARTMENTS: readonly TerritorialDepartment[] = Object.freeze([
+export const TERRITORIAL_DEPARTMENTS: readonly TerritorialDepartment[] = /* @__PURE__ */ (() => Object.freeze([
   {
     id: "abai",
     appendix: 1,
@@ -606,4 +606,4 @@ export const TERRITORIAL_DEPARTMENTS: readonly TerritorialDepartment[] = Object.
     ],
     notes: [],
   },
-] as const satisfies readonly TerritorialDepartment[]);
+] as const satisfies readonly TerritorialDepartment[]))();

@@ -60,15 +60,15 @@ export interface ReserveAdmissibilityReason {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const isoDate = z.string().refine((s) => {
+const isoDate = /* @__PURE__ */ (() => z.string().refine((s) => {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}, "not a calendar date: expected \"YYYY-MM-DD\"");
+}, "not a calendar date: expected \"YYYY-MM-DD\""))();
 
-const schema = z.strictObject({
+const schema = /* @__PURE__ */ (() => z.strictObject({
   presidentialAppointee: z.boolean().optional(),
   politicalServant: z.boolean().optional(),
   corpsA: z.boolean().optional(),
@@ -94,7 +94,7 @@ const schema = z.strictObject({
     })
     .optional(),
   complete: z.boolean().optional(),
-});
+}))();
 
 /**
  * The state-language test named by a certificate, folded: cleaned ({@link cleanText}: NFC,

@@ -48,9 +48,9 @@ const DATA: readonly Omit<ReserveDuration, "seed" | "rule">[] = [
  * @rule R-PYR-4
  * @category Eligibility
  */
-export const RESERVE_2025_DURATIONS: readonly ReserveDuration[] = Object.freeze(
+export const RESERVE_2025_DURATIONS: readonly ReserveDuration[] = /* @__PURE__ */ (() => Object.freeze(
   DATA.map((d): ReserveDuration => Object.freeze({ ...d, minutes: Object.freeze({ ...d.minutes }), seed: SEEDS.pyr2025, rule: "R-PYR-4" })),
-);
+))();
 
 /** Greatest length of the situational-tasks answer, in words (seed 004 line 470). @category Eligibility */
 export const RESERVE_2025_SITUATIONAL_MAX_WORDS = 500;

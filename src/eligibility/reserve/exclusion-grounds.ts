@@ -66,7 +66,7 @@ export interface ReserveExclusionGroundInfo {
  * @rule R-PYR-1
  * @category Presidential Youth Reserve
  */
-export const RESERVE_EXCLUSION_GROUND_INFO: Readonly<Record<ReserveExclusionGround, ReserveExclusionGroundInfo>> = Object.freeze({
+export const RESERVE_EXCLUSION_GROUND_INFO: Readonly<Record<ReserveExclusionGround, ReserveExclusionGroundInfo>> = /* @__PURE__ */ (() => Object.freeze({
   "civil-service-law-art-16": {
     ground: "civil-service-law-art-16",
     kk: "«Қазақстан Республикасының мемлекеттік қызметі туралы» Қазақстан Республикасы Заңының 16-бабы 3 және 3-1-тармақтарының талаптарына сәйкес келмеген жағдайларда",
@@ -103,4 +103,4 @@ export const RESERVE_EXCLUSION_GROUND_INFO: Readonly<Record<ReserveExclusionGrou
     en: "Where proctoring finds violations by the candidate, the candidate is to be excluded from the selection to the Reserve and their results are annulled.",
     lines: "327-331 (test blocks); 452-458 (situational tasks)",
   },
-});
+}))();

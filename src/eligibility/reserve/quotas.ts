@@ -75,7 +75,7 @@ const sectors = (a: number, b: number, c: number, d: number, e: number, f: numbe
  * @rule R-PYR-3
  * @category Presidential Youth Reserve
  */
-export const RESERVE_QUOTAS: Readonly<Record<ReserveStage, ReserveStageQuota>> = Object.freeze({
+export const RESERVE_QUOTAS: Readonly<Record<ReserveStage, ReserveStageQuota>> = /* @__PURE__ */ (() => Object.freeze({
   text: {
     kind: "half",
     percent: 50,
@@ -138,7 +138,7 @@ export const RESERVE_QUOTAS: Readonly<Record<ReserveStage, ReserveStageQuota>> =
     en: "By the results of the National Commission's sitting a decision is taken to accept not more than 50 candidates into the Reserve on these quotas per sector: 9 / 8 / 7 / 9 / 9 / 8 persons. The quota per sector may be revised at the National Commission's discretion when it decides.",
     lines: "756-778",
   },
-});
+}))();
 
 /**
  * The tie sentences of the procedure: at a selection stage, "if several candidates have equal
@@ -148,7 +148,7 @@ export const RESERVE_QUOTAS: Readonly<Record<ReserveStage, ReserveStageQuota>> =
  * @rule R-PYR-3
  * @category Presidential Youth Reserve
  */
-export const RESERVE_TIE_SENTENCES = Object.freeze([
+export const RESERVE_TIE_SENTENCES = /* @__PURE__ */ (() => Object.freeze([
   {
     lines: "173-177",
     kk: "Бірнеше кандидаттың нәтижелері тең болған жағдайда Резервке іріктеу кезеңдеріне кандидаттардың көбірек саны жіберілуі мүмкін.",
@@ -169,7 +169,7 @@ export const RESERVE_TIE_SENTENCES = Object.freeze([
     kk: "Бірнеше кандидаттың нәтижелері тең болған кезде «Құзыреттерді бағалау» кезеңіне кандидаттардың көбірек саны жіберілуі мүмкін. Егер әрбір салалық бағыт бойынша кандидаттардың саны квотада көзделгеннен аз болса, онда қатысушылардың аз санына жол беріледі.",
     en: "When several candidates have equal results, more may be admitted to the competency assessment. If a sector has fewer candidates than its quota, a smaller number of participants is allowed.",
   },
-] as const);
+] as const))();
 
 /**
  * The scale a stage's score is validated against.
@@ -204,7 +204,7 @@ export interface ReserveScoreScale {
  * @rule R-PYR-4
  * @category Presidential Youth Reserve
  */
-export const RESERVE_SCORE_SCALES: Readonly<Record<ReserveStage, ReserveScoreScale>> = Object.freeze({
+export const RESERVE_SCORE_SCALES: Readonly<Record<ReserveStage, ReserveScoreScale>> = /* @__PURE__ */ (() => Object.freeze({
   text: { min: 0, max: 25, whole: true, reason: "25 test tasks (lines 347-351); correct answers counted" },
   numeric: { min: 0, max: 25, whole: true, reason: "25 test tasks (lines 373-377); correct answers counted" },
   situational: { min: 0, max: 5, whole: false, reason: "mean of three experts' grades on a five-point scale (lines 491-503)" },
@@ -212,4 +212,4 @@ export const RESERVE_SCORE_SCALES: Readonly<Record<ReserveStage, ReserveScoreSca
   interview: { min: 0, whole: false, reason: "competency interview; no scale in the procedure" },
   expert: { min: 0, whole: false, reason: "caller-supplied: the procedure does not say how the expert commission ranks" },
   national: { min: 0, whole: false, reason: "caller-supplied: the procedure does not say how the National Commission ranks" },
-});
+}))();

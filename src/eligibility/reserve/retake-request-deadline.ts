@@ -8,7 +8,7 @@ import { calendar, CIVIL_CODE, countingSchema, day, deadlineDay, options, versio
 import { RESERVE_2025_SCHEDULE, type ReserveWindow } from "./schedule-2025.js";
 
 const RULE = "R-PYR-5";
-const schema = z.object({ counting: countingSchema.optional() }).strict();
+const schema = /* @__PURE__ */ (() => z.object({ counting: countingSchema.optional() }).strict())();
 
 /**
  * **R-PYR-5** — the stages of the 2025 Reserve selection to which the power-outage re-take applies:
@@ -22,11 +22,11 @@ const schema = z.object({ counting: countingSchema.optional() }).strict();
  * @rule R-PYR-5
  * @category Time rules
  */
-export const RESERVE_2025_RETAKE_STAGES = Object.freeze([
+export const RESERVE_2025_RETAKE_STAGES = /* @__PURE__ */ (() => Object.freeze([
   Object.freeze({ window: "text-block", section: 5, quote: "Электр энергиясының ажыратылуынан туындаған техникалық ақаулар себебінен тестілеуден өту мүмкін болмаған жағдайда, кандидат тиісті тестілеуден өткен кезден бастап бір жұмыс күні ішінде …", seed: SEEDS.pyr2025, lines: "395-406" }),
   Object.freeze({ window: "numeric-block", section: 5, quote: "Электр энергиясының ажыратылуынан туындаған техникалық ақаулар себебінен тестілеуден өту мүмкін болмаған жағдайда, кандидат тиісті тестілеуден өткен кезден бастап бір жұмыс күні ішінде …", seed: SEEDS.pyr2025, lines: "395-406" }),
   Object.freeze({ window: "situational", section: 6, quote: "Электр энергиясының ажыратылуынан туындаған техникалық ақаулар себебінен кезеңнен өту мүмкін болмаған жағдайда, кандидат тиісті кезеңнен өткен кезден бастап бір жұмыс күні ішінде …", seed: SEEDS.pyr2025, lines: "472-484" }),
-] as const);
+] as const))();
 
 /** Why a day is not a day of an online test, from the windows open on it. */
 function notATestDay(stageDate: string, open: readonly ReserveWindow[]): string {

@@ -54,7 +54,7 @@ export interface ReserveWindow {
  *
  * @category Calendars
  */
-export const RESERVE_2025_SCHEDULE: readonly ReserveWindow[] = Object.freeze([
+export const RESERVE_2025_SCHEDULE: readonly ReserveWindow[] = /* @__PURE__ */ (() => Object.freeze([
   { id: "information-campaign", section: 1, name: "Information and explanation campaign", from: "2025-05-19", to: "2025-05-30", quote: "2025 жылғы 19 – 30 мамыр кезеңінде", lines: "5" },
   { id: "document-acceptance", section: 2, name: "Acceptance of candidates' documents (www.pkrezerv.gov.kz)", from: "2025-06-01", to: "2025-06-30", toTime: "23:59", quote: "2025 жылғы 1 маусым (00 сағат 00 минут) мен 30 маусым (23 сағат 59 минут) кезеңінде", lines: "56-58" },
   { id: "verification", section: 4, name: "Verification of candidates and their documents", from: "2025-06-01", to: "2025-07-31", quote: "2025 жылғы 1 маусым – 31 шілде кезеңінде", lines: "238-240" },
@@ -89,7 +89,7 @@ export const RESERVE_2025_SCHEDULE: readonly ReserveWindow[] = Object.freeze([
     quote: "2025 жылғы 25 қазанға дейін Сараптама комиссиясы ұсынған кандидаттарды Ұлттық комиссия отырысында қарау кезеңі өтеді", lines: "752-754",
   },
   { id: "results-publication", section: 9, name: "Publication of the final results (by the Agency)", from: "2025-10-26", to: null, quote: "Резервке іріктеудің қорытынды нәтижелерін жариялауды Агенттік 2025 жылғы 25 қазаннан кейін жүзеге асырады", lines: "780-782", endReading: "«after 25 October»: from 26.10.2025; the text gives no end." },
-] satisfies ReserveWindow[]);
+] satisfies ReserveWindow[]))();
 
 /**
  * PYR-2025 §4: state bodies answer the Agency's weekly verification lists within one week of
@@ -97,14 +97,14 @@ export const RESERVE_2025_SCHEDULE: readonly ReserveWindow[] = Object.freeze([
  *
  * @category Calendars
  */
-export const RESERVE_2025_VERIFICATION_REPLY = Object.freeze({
+export const RESERVE_2025_VERIFICATION_REPLY = /* @__PURE__ */ (() => Object.freeze({
   rule: "R-PYR-6",
   listsSent: "weekly, during document acceptance (01.06.2025–30.06.2025)",
   replyWithin: { weeks: 1, from: "receipt of the list" },
   quote: "Көрсетілген мемлекеттік органдар кандидаттардың тізімін алғаннан бастап бір апта мерзімде Агенттікке … тексеру нәтижелерін жолдайды.",
   seed: SEEDS.pyr2025,
   lines: "276-291",
-} as const);
+} as const))();
 
 /** Ids of the windows of {@link RESERVE_2025_SCHEDULE}. @category Calendars */
 export type ReserveWindowId = (typeof RESERVE_2025_SCHEDULE)[number]["id"];

@@ -54,7 +54,7 @@ export interface ReserveSectorInfo {
  * @rule R-PYR-3
  * @category Presidential Youth Reserve
  */
-export const RESERVE_SECTOR_INFO: Readonly<Record<ReserveSector, ReserveSectorInfo>> = Object.freeze({
+export const RESERVE_SECTOR_INFO: Readonly<Record<ReserveSector, ReserveSectorInfo>> = /* @__PURE__ */ (() => Object.freeze({
   "social-policy": { id: "social-policy", kk: "әлеуметтік саясат, азаматтық қоғам", en: "social policy, civil society" },
   "infrastructure-industry-trade": {
     id: "infrastructure-industry-trade",
@@ -77,4 +77,4 @@ export const RESERVE_SECTOR_INFO: Readonly<Record<ReserveSector, ReserveSectorIn
     kk: "сыртқы саясат және инвестициялар",
     en: "foreign policy and investment",
   },
-});
+}))();

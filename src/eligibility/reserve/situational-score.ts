@@ -6,13 +6,13 @@ import { exactLength } from "../../scoring/array-length.js";
 import { RESERVE_SITUATIONAL_PARAMETERS as P } from "./situational-parameters.js";
 
 const RULE = "R-PYR-4";
-const schema = z.object({
+const schema = /* @__PURE__ */ (() => z.object({
   experts: exactLength(
     num({ min: P.scaleMin, max: P.scaleMax, unit: "(five-point scale)" }),
     P.experts,
     (len) => `wrong number of expert grades: exactly ${P.experts} are required (three sector experts), got ${len}`,
   ),
-});
+}))();
 
 /**
  * **R-PYR-4** — score of the "situational tasks" stage of the 2025 Presidential Youth Reserve

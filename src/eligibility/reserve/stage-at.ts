@@ -1,10 +1,9 @@
-import * as z from "zod";
 import { toAstana } from "../../calendars/astana-civil.js";
 import { astanaInstant } from "../../calendars/astana-instant.js";
 import { endOfAstanaDay, type MinuteReading } from "../../calendars/astana-day.js";
 import { parseAstanaInstant } from "../../calendars/astana-time.js";
 import { RESERVE_2025_SCHEDULE, type ReserveWindow } from "./schedule-2025.js";
-import { parse } from "../../internal/validate.js";
+import { readChoiceOption } from "../../internal/options.js";
 import { parseInstant } from "../../calendars/astana-internal.js";
 
 const RULE = "R-PYR-6";
@@ -50,7 +49,7 @@ export interface ReserveStageOptions {
   readonly minute?: MinuteReading;
 }
 
-const optionsSchema = z.object({ minute: z.enum(["end-of-minute", "start-of-minute"]).optional() }).strict().optional();
+const CHOICES = ["end-of-minute", "start-of-minute"] as const;
 
 /** The instants of a window under a minute reading. @internal */
 export function windowInstants(w: ReserveWindow, minute: MinuteReading): { start: string; end: string | null } {
@@ -87,8 +86,8 @@ export function windowInstants(w: ReserveWindow, minute: MinuteReading): { start
  */
 export function reserveStageAt(instant: string, opts?: ReserveStageOptions): ReserveStageAnswer {
   const ms = parseAstanaInstant(instant, "instant", RULE);
-  const o = parse(optionsSchema, opts, RULE, "opts");
-  const minute = o?.minute ?? "end-of-minute";
+  const choice = readChoiceOption(opts, "minute", CHOICES, RULE);
+  const minute = choice ?? "end-of-minute";
   const open: OpenReserveWindow[] = [];
   for (const w of RESERVE_2025_SCHEDULE) {
     const { start, end } = windowInstants(w, minute);

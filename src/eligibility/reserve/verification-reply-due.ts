@@ -7,7 +7,7 @@ import { calendar, CIVIL_CODE, countingSchema, day, deadlineDay, options } from 
 import { RESERVE_2025_SCHEDULE, RESERVE_2025_VERIFICATION_REPLY } from "./schedule-2025.js";
 
 const RULE = "R-PYR-6";
-const schema = z.object({ counting: countingSchema.optional() }).strict();
+const schema = /* @__PURE__ */ (() => z.object({ counting: countingSchema.optional() }).strict())();
 
 /**
  * **R-PYR-6** — the last day a state body answers the Agency's weekly verification list of Reserve

@@ -5,11 +5,11 @@ import { fail, num, parse, type Num } from "../../internal/validate.js";
 
 const RULE = "R-TH-5";
 
-const schema = z.strictObject({
+const schema = /* @__PURE__ */ (() => z.strictObject({
   score: num({ min: 0, unit: "points" }),
   passMark: num({ min: 0, unit: "points" }),
   maxScore: num({ min: 0, unit: "points" }).optional(),
-});
+}))();
 
 /**
  * Result of {@link legislationTestResult}.

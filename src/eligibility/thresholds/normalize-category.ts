@@ -3,7 +3,7 @@ import { CATEGORY_CODES } from "./personal-qualities-programs.js";
 import { foldCode } from "../text-fold.js";
 
 const RULE = "R-TH-4";
-const KNOWN: ReadonlySet<string> = new Set(CATEGORY_CODES);
+const KNOWN: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(CATEGORY_CODES))();
 
 /**
  * **R-TH-4** — normalises a corps "B" category code to the library's spelling (Latin letters,

@@ -83,7 +83,7 @@ const SCALE_NOTE =
  *
  * @category Thresholds
  */
-export const PERSONAL_QUALITIES_PROGRAMS = {
+export const PERSONAL_QUALITIES_PROGRAMS = /* @__PURE__ */ (() => ({
   1: {
     program: 1,
     rule: "R-TH-1",
@@ -159,7 +159,7 @@ export const PERSONAL_QUALITIES_PROGRAMS = {
       "The logic score is read as 0–30 (30 questions; the general competition methodology divides it by \"6 – 5 баллға келтіру коэффициенті\", 001 line 1984). Inferred, not stated; whole points are not required because the source does not say one point per question.",
     ],
   },
-} as const satisfies Record<1 | 2 | 3, PersonalQualitiesProgram>;
+} as const satisfies Record<1 | 2 | 3, PersonalQualitiesProgram>))();
 
 /** A program number. */
 export type ProgramNumber = keyof typeof PERSONAL_QUALITIES_PROGRAMS;
@@ -170,7 +170,7 @@ export type ProgramNumber = keyof typeof PERSONAL_QUALITIES_PROGRAMS;
  *
  * @category Thresholds
  */
-export const CATEGORY_CODES: readonly string[] = Object.freeze(
+export const CATEGORY_CODES: readonly string[] = /* @__PURE__ */ (() => Object.freeze(
   Array.from(
     new Set<string>([
       ...PERSONAL_QUALITIES_PROGRAMS[1].categories,
@@ -178,7 +178,7 @@ export const CATEGORY_CODES: readonly string[] = Object.freeze(
       ...PERSONAL_QUALITIES_PROGRAMS[3].categories,
     ]),
   ),
-);
+))();
 
 /**
  * The six codes listed in both program 1 (leadership) and program 2 (non-leadership): the
@@ -186,8 +186,8 @@ export const CATEGORY_CODES: readonly string[] = Object.freeze(
  *
  * @category Thresholds
  */
-export const AMBIGUOUS_CATEGORIES: readonly string[] = Object.freeze(
+export const AMBIGUOUS_CATEGORIES: readonly string[] = /* @__PURE__ */ (() => Object.freeze(
   PERSONAL_QUALITIES_PROGRAMS[1].categories.filter((c) =>
     (PERSONAL_QUALITIES_PROGRAMS[2].categories as readonly string[]).includes(c),
   ),
-);
+))();

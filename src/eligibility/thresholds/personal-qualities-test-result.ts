@@ -52,11 +52,11 @@ export interface PersonalQualitiesTestResult {
 const RULES = { 1: "R-TH-1", 2: "R-TH-2", 3: "R-TH-3" } as const;
 const P = PERSONAL_QUALITIES_PROGRAMS;
 
-const programOnly = z.looseObject({
+const programOnly = /* @__PURE__ */ (() => z.looseObject({
   program: z.union([z.literal(1), z.literal(2), z.literal(3)], {
     error: (iss) => (iss.input === undefined ? "missing: expected program 1, 2 or 3" : "unknown program: expected 1, 2 or 3"),
   }),
-});
+}))();
 
 function competenciesSchema(p: 1 | 2) {
   const n = P[p].competencies.length;
@@ -68,14 +68,14 @@ function competenciesSchema(p: 1 | 2) {
       .length(n, `program ${p} has exactly ${n} competencies (${P[p].competencies.map((c) => c.en).join(", ")}): give ${n} scores in that order`),
   });
 }
-const SCHEMAS = {
+const SCHEMAS = /* @__PURE__ */ (() => ({
   1: competenciesSchema(1),
   2: competenciesSchema(2),
   3: z.strictObject({
     program: z.literal(3),
     logic: num({ min: P[3].scale.min, max: P[3].scale.max, unit: "points (logical thinking, 30 questions)" }),
   }),
-} as const;
+} as const))();
 
 /**
  * **R-TH-1, R-TH-2, R-TH-3** — pass or fail of the personal-qualities test for corps "B" positions,

@@ -25,17 +25,17 @@ export interface TestProgramForOptions {
   titleNotInTable?: "throw" | "non-leadership";
 }
 
-const optsSchema = z
+const optsSchema = /* @__PURE__ */ (() => z
   .strictObject({
     leadership: z.boolean().optional(),
     // not trimmed here: the title is cleaned below, so a rejected character's position is counted in the title as given
     positionTitle: z.string().min(1, "empty: expected a position title (Kazakh)").optional(),
     titleNotInTable: z.enum(["throw", "non-leadership"]).optional(),
   })
-  .optional();
+  .optional())();
 
-const P1: ReadonlySet<string> = new Set(PERSONAL_QUALITIES_PROGRAMS[1].categories);
-const P2: ReadonlySet<string> = new Set(PERSONAL_QUALITIES_PROGRAMS[2].categories);
+const P1: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PERSONAL_QUALITIES_PROGRAMS[1].categories))();
+const P2: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(PERSONAL_QUALITIES_PROGRAMS[2].categories))();
 
 /**
  * **R-TH-4** — which personal-qualities testing program (R-TH-1…3) a candidate for a category

@@ -8,7 +8,7 @@ import { astanaShift, instant, options, under } from "./time-internal.js";
 const RULE = "R-SEL-7";
 /** Thirty minutes, in milliseconds (temporary IS selection rules point 14-1). */
 const MINUTES_30 = 30 * 60_000;
-const schema = z.object({ ...temporaryVersionFields }).strict();
+const schema = /* @__PURE__ */ (() => z.object({ ...temporaryVersionFields }).strict())();
 
 /**
  * Options of {@link additionalEvaluatorDeadline}.

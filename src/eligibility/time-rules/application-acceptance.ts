@@ -52,9 +52,9 @@ export interface ApplicationAcceptanceOptions {
   readonly publication?: Record<string, string>;
 }
 
-const schema = z.object({ ...versionFields }).strict();
-const CLOSES = `${SERVICE_WORKING_HOURS.closes}:00`;
-const OPENS = `${SERVICE_WORKING_HOURS.opens}:00`;
+const schema = /* @__PURE__ */ (() => z.object({ ...versionFields }).strict())();
+const CLOSES = /* @__PURE__ */ (() => `${SERVICE_WORKING_HOURS.closes}:00`)();
+const OPENS = /* @__PURE__ */ (() => `${SERVICE_WORKING_HOURS.opens}:00`)();
 
 /**
  * **R-EL-5 (acceptance day, RULES.md §4)** — the Astana civil date a portal application for

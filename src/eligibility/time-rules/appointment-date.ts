@@ -56,7 +56,7 @@ export interface Appointment {
   readonly note?: string;
 }
 
-const schema = z
+const schema = /* @__PURE__ */ (() => z
   .object({
     competition: z.enum(["internal", "general"]).optional(),
     decidedOn: z.string(),
@@ -66,7 +66,7 @@ const schema = z
     asOf: versionFields.asOf,
     publication: versionFields.publication,
   })
-  .strict();
+  .strict())();
 
 const CONSENT =
   "Internal competition rules point 57 third part: in the cases of Presidential Decree No. 290 of 31.07.2023, Government Resolution No. 1195 of 27.12.2023 and other laws, the appointing person takes the candidate with the consent of a higher official (body) — not modelled (seed 001 line 1300).";

@@ -39,7 +39,7 @@ export interface CertificateValidityOptions {
   readonly counting?: Counting;
 }
 
-const schema = z.object({ presume: z.boolean().optional(), counting: countingSchema.optional() }).strict();
+const schema = /* @__PURE__ */ (() => z.object({ presume: z.boolean().optional(), counting: countingSchema.optional() }).strict())();
 
 /** The sentence, as in the source. */
 export const CERTIFICATE_VALIDITY_TEXT =

@@ -13,14 +13,14 @@ const RULE = "R-EL-7";
  *
  * @category Time rules
  */
-export const COMPLAINT_PERIODS = Object.freeze({
+export const COMPLAINT_PERIODS = /* @__PURE__ */ (() => Object.freeze({
   /** Forwarding of the complaint and the administrative file to the reviewing body: ≤ 3 working days from receipt. */
   forwardWorkingDays: 3,
   /** Review of a complaint addressed to the service provider: 5 working days from registration. */
   serviceProviderWorkingDays: 5,
   /** Review of a complaint addressed to the authorised body for the quality of public services: 15 working days from registration. */
   qualityAuthorityWorkingDays: 15,
-});
+}))();
 
 /**
  * Input of {@link complaintDeadlines}.
@@ -67,7 +67,7 @@ export interface ComplaintDeadlines {
   readonly provenance: "stated" | "presumed";
 }
 
-const schema = z
+const schema = /* @__PURE__ */ (() => z
   .object({
     addressee: z.enum(["service-provider", "quality-authority"]).optional(),
     registeredOn: z.string(),
@@ -76,7 +76,7 @@ const schema = z
     counting: countingSchema.optional(),
     ...versionFields,
   })
-  .strict();
+  .strict())();
 
 /**
  * **R-EL-7** — the deadlines of a complaint about the testing service (ASA-1-2016 point 35, new

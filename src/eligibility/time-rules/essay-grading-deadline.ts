@@ -7,7 +7,7 @@ import { inTemporaryRules, temporaryRulesVersion, temporaryVersionFields } from 
 import { calendar, CIVIL_CODE, countingSchema, day, deadlineDay, options } from "./time-internal.js";
 
 const RULE = "R-SEL-6";
-const schema = z.object({ counting: countingSchema.optional(), ...temporaryVersionFields }).strict();
+const schema = /* @__PURE__ */ (() => z.object({ counting: countingSchema.optional(), ...temporaryVersionFields }).strict())();
 
 /**
  * Options of {@link essayGradingDeadline}.

@@ -3,7 +3,7 @@ import { fail } from "../../internal/validate.js";
 import { day, options, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-GC-9";
-const schema = z.object({ complaintFiledOn: z.string(), decidedOn: z.string().optional(), on: z.string(), ...versionFields }).strict();
+const schema = /* @__PURE__ */ (() => z.object({ complaintFiledOn: z.string(), decidedOn: z.string().optional(), on: z.string(), ...versionFields }).strict())();
 
 /**
  * Input of {@link internalCompetitionSuspended}.

@@ -51,7 +51,7 @@ export interface IsSelectionDeadlines {
   readonly provenance: "stated" | "presumed";
 }
 
-const schema = z
+const schema = /* @__PURE__ */ (() => z
   .object({
     acceptanceEndsOn: z.string(),
     incompleteFoundOn: z.string().optional(),
@@ -61,7 +61,7 @@ const schema = z
     presume: z.boolean().optional(),
     publication: versionFields.publication,
   })
-  .strict();
+  .strict())();
 
 /**
  * **R-SEL-7** — the document-check deadlines of the temporary IS selection rules, point 73

@@ -25,13 +25,13 @@ export interface LatestApplicationOptions {
   readonly publication?: Record<string, string>;
 }
 
-const schema = z
+const schema = /* @__PURE__ */ (() => z
   .object({
     regime: z.enum(["corps-b", "law-enforcement"]).optional(),
     reading: z.enum(["day-before", "full-day-between"]).optional(),
     ...versionFields,
   })
-  .strict();
+  .strict())();
 
 /**
  * **R-EL-5** — the last day an application for testing may be filed: "no later than one calendar

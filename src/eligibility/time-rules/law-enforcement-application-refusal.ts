@@ -5,17 +5,17 @@ import { day, publicationSchema, version } from "./time-internal.js";
 
 const RULE = "R-EL-9";
 
-const docSchema = z.strictObject({
+const docSchema = /* @__PURE__ */ (() => z.strictObject({
   name: z.string().max(500).optional(),
   validUntil: z.string(),
-});
-const schema = z.strictObject({
+}))();
+const schema = /* @__PURE__ */ (() => z.strictObject({
   applicationDate: z.unknown(),
   documentsComplete: z.boolean({ error: "expected true or false: whether the full set of documents of point 8 of the List of basic requirements was submitted" }),
   documents: listOf(docSchema).optional(),
   presume: z.boolean().optional(),
   publication: publicationSchema.optional(),
-});
+}))();
 
 /** Input of {@link lawEnforcementApplicationRefusal}. */
 export interface LawEnforcementApplicationInput {

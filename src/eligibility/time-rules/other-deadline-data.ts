@@ -46,7 +46,7 @@ export interface OtherDeadline {
  *
  * @category Time rules
  */
-export const OTHER_DEADLINES: Readonly<Record<OtherDeadlineId, OtherDeadline>> = Object.freeze({
+export const OTHER_DEADLINES: Readonly<Record<OtherDeadlineId, OtherDeadline>> = /* @__PURE__ */ (() => Object.freeze({
   "evaluation-documents-kept": {
     id: "evaluation-documents-kept",
     rule: "R-EL-8",
@@ -131,4 +131,4 @@ export const OTHER_DEADLINES: Readonly<Record<OtherDeadlineId, OtherDeadline>> =
     lines: "76",
     inForceFrom: "2026-07-11",
   },
-} satisfies Record<OtherDeadlineId, OtherDeadline>);
+} satisfies Record<OtherDeadlineId, OtherDeadline>))();

@@ -27,7 +27,7 @@ export interface OtherDeadlineAnswer {
   readonly deadline: OtherDeadline;
 }
 
-const schema = z.object({ counting: countingSchema.optional(), presume: z.boolean().optional(), wordingBy: z.enum(["due-date", "quarter-end"]).optional() }).strict();
+const schema = /* @__PURE__ */ (() => z.object({ counting: countingSchema.optional(), presume: z.boolean().optional(), wordingBy: z.enum(["due-date", "quarter-end"]).optional() }).strict())();
 
 /**
  * Options of {@link otherDeadline}.

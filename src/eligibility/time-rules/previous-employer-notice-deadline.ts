@@ -5,9 +5,9 @@ import { isoFromDay } from "../../calendars/civil-date.js";
 import { calendar, CIVIL_CODE, countingSchema, day, deadlineDay, options, version, versionFields } from "./time-internal.js";
 
 const RULE = "R-GC-9";
-const schema = z
+const schema = /* @__PURE__ */ (() => z
   .object({ competition: z.enum(["internal", "general"]).optional(), counting: countingSchema.optional(), ...versionFields })
-  .strict();
+  .strict())();
 
 /**
  * Options of {@link previousEmployerNoticeDeadline}.

@@ -4,7 +4,7 @@ import { astanaShift, instant, options, version, versionFields } from "./time-in
 const RULE = "R-EL-6";
 /** Twenty-four hours, in milliseconds (testing rules point 15). */
 const HOURS_24 = 24 * 3_600_000;
-const schema = z.object({ ...versionFields }).strict();
+const schema = /* @__PURE__ */ (() => z.object({ ...versionFields }).strict())();
 
 /**
  * Options of {@link reRegistrationDeadline}: which edition of the rule applies.

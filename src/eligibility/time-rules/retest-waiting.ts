@@ -60,7 +60,7 @@ export interface RetestWaiting {
 }
 
 /** The sentences, as in the sources. */
-export const RETEST_TEXTS = Object.freeze({
+export const RETEST_TEXTS = /* @__PURE__ */ (() => Object.freeze({
   "corps-b-2026":
     "«Қазақстан Республикасы заңнамасын білуге арналған тестiлеуден өту кезiнде шектi мәннен төмен баға алған \"Б\" корпусының лауазымына кандидат қайта тестілеуді алдыңғы тестілеу өткізілген күннен бастап күнтізбелік үш күннен кем емес мерзімнен кейін өтеді.» (ASA-52-2026, testing rules App. 11 note, seed 001 line 1592)",
   "corps-b-2024":
@@ -69,14 +69,14 @@ export const RETEST_TEXTS = Object.freeze({
     "«…кандидаттар қайта тестілеуді алдыңғы тестілеу өткізілген күннен бастап күнтізбелік үш күннен кем емес мерзімнен кейін өтеді.» (ASA-52-2026, ASA-1-2016 App. 2 note, seed 001 line 164)",
   "law-enforcement-appeal":
     "«Апелляциялық комиссиямен кандидаттың апелляциясы қанағаттандырылған жағдайда ол тестілеуді қайта тапсыруға жоғарыда көрсетілген мерзімді сақтаусыз жіберіледі.» (ASA-52-2026, ASA-1-2016 App. 2 note, seed 001 line 166)",
-});
+}))();
 
 /** The waiting period of R-EL-1 / R-EL-2: three calendar days. */
 const THREE_DAYS = { unit: "days", n: 3 } as const;
 /** The same, as the rule states it (shown in an error). */
 const THREE_DAYS_GIVEN = { days: 3 } as const;
 
-const schema = z
+const schema = /* @__PURE__ */ (() => z
   .object({
     regime: z.enum(["corps-b", "law-enforcement"]).optional(),
     appealSatisfied: z.boolean().optional(),
@@ -84,7 +84,7 @@ const schema = z
     counting: countingSchema.optional(),
     ...versionFields,
   })
-  .strict();
+  .strict())();
 
 /**
  * **R-EL-1, R-EL-2** — when a candidate who scored below the threshold may retest, explained:

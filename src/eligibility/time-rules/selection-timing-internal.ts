@@ -21,10 +21,10 @@ export function inTemporaryRules(day: string, field: string, rule: string): void
 }
 
 /** @internal The option fields `presume` and `publication` of the R-SEL-6 / R-SEL-7 timings. */
-export const temporaryVersionFields = {
+export const temporaryVersionFields = /* @__PURE__ */ (() => ({
   presume: z.boolean().optional(),
   publication: publicationSchema.optional(),
-};
+}))();
 
 /**
  * @internal The edition of `key` in force on the Astana day `dayText` (day number `dayNum`), as

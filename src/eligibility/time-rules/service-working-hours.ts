@@ -25,7 +25,7 @@ import { SEEDS } from "../../sources/acts.js";
  *
  * @category Time rules
  */
-export const SERVICE_WORKING_HOURS = Object.freeze({
+export const SERVICE_WORKING_HOURS = /* @__PURE__ */ (() => Object.freeze({
   rule: "R-EL-5",
   /** Working days: Monday–Friday except the days off (R-CAL-1). */
   days: "Monday–Friday, except days off and holidays (Labour Code; Law \"On holidays in the Republic of Kazakhstan\")",
@@ -41,4 +41,4 @@ export const SERVICE_WORKING_HOURS = Object.freeze({
   locator: "List point 16, paragraphs 89–90: testing rules App. 5 (service standard) row 7 «Жұмыс кестесі», in force from 11.07.2026",
   seed: SEEDS.asa52,
   lines: "1520-1540",
-});
+}))();

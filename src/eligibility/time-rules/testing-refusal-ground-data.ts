@@ -27,7 +27,7 @@ export interface TestingRefusalGroundInfo {
  *
  * @category Time rules
  */
-export const TESTING_REFUSAL_GROUNDS: readonly TestingRefusalGroundInfo[] = Object.freeze([
+export const TESTING_REFUSAL_GROUNDS: readonly TestingRefusalGroundInfo[] = /* @__PURE__ */ (() => Object.freeze([
   {
     ground: 1,
     window: { days: 3 },
@@ -82,4 +82,4 @@ export const TESTING_REFUSAL_GROUNDS: readonly TestingRefusalGroundInfo[] = Obje
     locator: "testing rules App. 5 row 9, sub-point 7)",
     line: 1562,
   },
-] satisfies TestingRefusalGroundInfo[]);
+] satisfies TestingRefusalGroundInfo[]))();

@@ -86,8 +86,8 @@ export interface TestingRefusal {
 
 // The candidate's history may be of any length: each list lists its first 100 problems and counts
 // the rest (listOf), so a list of a million bad entries is rejected in linear time.
-const dates = listOf(z.string()).optional();
-const schema = z
+const dates = /* @__PURE__ */ (() => listOf(z.string()).optional())();
+const schema = /* @__PURE__ */ (() => z
   .object({
     applicationDate: z.string(),
     failedTests: dates,
@@ -100,7 +100,7 @@ const schema = z
     counting: countingSchema.optional(),
     ...versionFields,
   })
-  .strict();
+  .strict())();
 
 const info = (g: number) => TESTING_REFUSAL_GROUNDS[g - 1]!;
 const cite = (g: number) => `ASA-52-2026, ${info(g).locator} (seed 001 line ${info(g).line})`;

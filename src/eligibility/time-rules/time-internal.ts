@@ -87,20 +87,20 @@ export function periodEndDay(z: number, length: PeriodLength, counting: Counting
 }
 
 /** @internal zod pieces shared by the option schemas. */
-export const countingSchema = z.enum(["civil-code", "inclusive"]);
-export const publicationSchema = z
+export const countingSchema = /* @__PURE__ */ (() => z.enum(["civil-code", "inclusive"]))();
+export const publicationSchema = /* @__PURE__ */ (() => z
   .object({
     "ASA-184-2024": z.string().optional(),
     "ASA-52-2026": z.string().optional(),
     "ASA-180-2012": z.string().optional(),
     "ASA-56-2014": z.string().optional(),
   })
-  .strict();
-export const versionFields = {
+  .strict())();
+export const versionFields = /* @__PURE__ */ (() => ({
   asOf: z.string().optional(),
   presume: z.boolean().optional(),
   publication: publicationSchema.optional(),
-};
+}))();
 
 /** @internal Options forwarded to {@link ruleVersion}. */
 export interface VersionAsk {

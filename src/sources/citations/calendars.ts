@@ -2,7 +2,7 @@ import { SEEDS } from "../acts.js";
 import { cite, type Citation } from "../citation.js";
 
 /** Citations of the rules of this module (see RULES.md). */
-export const CALENDAR_CITATIONS = {
+export const CALENDAR_CITATIONS = /* @__PURE__ */ (() => ({
   "R-CAL-1": cite({
     rule: "R-CAL-1",
     title:
@@ -61,5 +61,5 @@ export const CALENDAR_CITATIONS = {
       "Data: src/sources/effective-dates.ts (PUBLICATIONS, AMENDMENT_SCHEDULE, RULE_VERSIONS); docs/versions.md",
     ],
   }),
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>))();
 

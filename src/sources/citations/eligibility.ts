@@ -2,7 +2,7 @@ import { SEEDS } from "../acts.js";
 import { cite, type Citation } from "../citation.js";
 
 /** Citations of the rules of this module (see RULES.md). */
-export const ELIGIBILITY_CITATIONS = {
+export const ELIGIBILITY_CITATIONS = /* @__PURE__ */ (() => ({
   // --- thresholds, categories, commissions, Reserve admissibility, territorial departments, 2012 reserve ---
   "R-TH-1": cite({
     rule: "R-TH-1",
@@ -141,7 +141,7 @@ export const ELIGIBILITY_CITATIONS = {
     lines: "254-407",
     also: ["temporary IS selection rules point 1 (ASA-184-2024 point 1, paragraph 8), sources/000_841e172d5348f664.txt line 31"],
   }),
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>))();
 
 void SEEDS;
 void cite;

@@ -2,7 +2,7 @@ import { SEEDS } from "../acts.js";
 import { cite, type Citation } from "../citation.js";
 
 /** Citations of the evaluation of corps "B" servants (R-EV), see docs/rules.md §9. */
-export const EVALUATION_CITATIONS = {
+export const EVALUATION_CITATIONS = /* @__PURE__ */ (() => ({
   "R-EV-1": cite({
     rule: "R-EV-1",
     title: "Corps \"B\" evaluation: the final (annual) grade is formed from the mean of the reporting quarters' grades of the calendar year",
@@ -19,4 +19,4 @@ export const EVALUATION_CITATIONS = {
     seed: SEEDS.asa52,
     lines: "1066-1068",
   }),
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>))();

@@ -12,11 +12,11 @@ import { EVALUATION_CITATIONS } from "./evaluation.js";
  *
  * @category Sources
  */
-export const RULE_CITATIONS: Readonly<Record<string, Citation>> = Object.freeze({
+export const RULE_CITATIONS: Readonly<Record<string, Citation>> = /* @__PURE__ */ (() => Object.freeze({
   ...SCORING_CITATIONS,
   ...CALENDAR_CITATIONS,
   ...ELIGIBILITY_CITATIONS,
   ...RESERVE_CITATIONS,
   ...TIME_RULE_CITATIONS,
   ...EVALUATION_CITATIONS,
-});
+}))();

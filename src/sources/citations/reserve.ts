@@ -2,7 +2,7 @@ import { SEEDS } from "../acts.js";
 import { cite, type Citation } from "../citation.js";
 
 /** Citations of the rules of this module (see RULES.md). */
-export const RESERVE_CITATIONS = {
+export const RESERVE_CITATIONS = /* @__PURE__ */ (() => ({
   "R-PYR-3": cite({
     rule: "R-PYR-3",
     title: "Presidential Youth Reserve funnel: per-sector quotas of each stage, ties, the National Commission's final quotas",
@@ -37,7 +37,7 @@ export const RESERVE_CITATIONS = {
     seed: SEEDS.pyr2025,
     lines: "5, 56-58, 238-240, 276-292, 315-317, 337-357, 422-424, 553-573, 622-636, 667, 679-685, 752-754, 780-782",
   }),
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>))();
 
 void SEEDS;
 void cite;

@@ -8,7 +8,7 @@ const GC_APP2 =
 const EARLIER_IS = "ASA-184-2024 App. 1 (= App. 3 of the temporary IS selection rules), sources/000_841e172d5348f664.txt lines 243-247";
 
 /** Citations of the scoring rules (RULES.md §1, §2, R-PYR-4). */
-export const SCORING_CITATIONS = {
+export const SCORING_CITATIONS = /* @__PURE__ */ (() => ({
   "R-SEL-1": cite({
     rule: "R-SEL-1",
     title: "IS selection: personal-qualities score T = 0.02 × S",
@@ -101,4 +101,4 @@ export const SCORING_CITATIONS = {
       "durations as data (RESERVE_2025_DURATIONS): assessment centre 5–6 hours per candidate, section 7, lines 582-584; Expert Commission presentation 5 minutes, section 8, lines 713-717",
     ],
   }),
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>))();

@@ -8,7 +8,7 @@ import { cite, type Citation } from "../citation.js";
 const CIVIL_CODE = "Civil Code of the Republic of Kazakhstan (General Part), chapter 6 \"Calculation of periods\" — counting convention of RULES.md §4 (article numbers not in the sources)";
 
 /** Citations of the time rules (RULES.md §4: R-EL-…, and the deadlines of R-SEL-7, R-GC-9, R-PYR-5). */
-export const TIME_RULE_CITATIONS = {
+export const TIME_RULE_CITATIONS = /* @__PURE__ */ (() => ({
   "R-EL-1": cite({
     rule: "R-EL-1",
     title: "Corps \"B\" legislation test: retest not earlier than three calendar days after the day of testing (counting case 3)",
@@ -137,4 +137,4 @@ export const TIME_RULE_CITATIONS = {
     lines: "395-410, 472-487",
     also: [CIVIL_CODE],
   }),
-} as const satisfies Record<string, Citation>;
+} as const satisfies Record<string, Citation>))();

@@ -45,19 +45,19 @@ import { RULE_FUNNEL } from "./issues.js";
 export const ALTERED = "the result was altered";
 
 /** `result.stages[t]`, per stage (paths are built once: the check runs on every explanation). */
-const STAGE_PATHS = RESERVE_STAGES.map((_, t) => `result.stages[${t}]`);
+const STAGE_PATHS = /* @__PURE__ */ (() => RESERVE_STAGES.map((_, t) => `result.stages[${t}]`))();
 /** What each stage object should be. */
-const STAGE_EXPECTED = RESERVE_STAGES.map((name) => `the result of the stage "${name}"`);
+const STAGE_EXPECTED = /* @__PURE__ */ (() => RESERVE_STAGES.map((name) => `the result of the stage "${name}"`))();
 /** `result.stages[t].bySector`, per stage. */
-const BY_SECTOR_PATHS = STAGE_PATHS.map((p) => `${p}.bySector`);
+const BY_SECTOR_PATHS = /* @__PURE__ */ (() => STAGE_PATHS.map((p) => `${p}.bySector`))();
 /** `result.stages[t].bySector.<sector>`, per stage and sector index. */
-const ENTRY_PATHS = BY_SECTOR_PATHS.map((p) => RESERVE_SECTORS.map((sec) => fieldPath(p, sec)));
+const ENTRY_PATHS = /* @__PURE__ */ (() => BY_SECTOR_PATHS.map((p) => RESERVE_SECTORS.map((sec) => fieldPath(p, sec))))();
 /** What each sector entry should be, per sector index. */
-const ENTRY_EXPECTED = RESERVE_SECTORS.map((sec) => `the entry of the sector "${sec}"`);
+const ENTRY_EXPECTED = /* @__PURE__ */ (() => RESERVE_SECTORS.map((sec) => `the entry of the sector "${sec}"`))();
 /** `….left` and `….left.grounds` of each entry path. */
-const LEFT_PATHS = ENTRY_PATHS.map((row) => row.map((p) => `${p}.left`));
-const GROUNDS_PATHS = LEFT_PATHS.map((row) => row.map((p) => `${p}.grounds`));
-const STAGES_EXPECTED = `the ${RESERVE_STAGES.length} stages (${RESERVE_STAGES.join(", ")})`;
+const LEFT_PATHS = /* @__PURE__ */ (() => ENTRY_PATHS.map((row) => row.map((p) => `${p}.left`)))();
+const GROUNDS_PATHS = /* @__PURE__ */ (() => LEFT_PATHS.map((row) => row.map((p) => `${p}.grounds`)))();
+const STAGES_EXPECTED = /* @__PURE__ */ (() => `the ${RESERVE_STAGES.length} stages (${RESERVE_STAGES.join(", ")})`)();
 
 /** Whether `v` is a non-null object (arrays included). */
 function isObject(v: unknown): v is object {

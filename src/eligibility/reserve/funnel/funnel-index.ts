@@ -129,7 +129,7 @@ export interface FunnelEnds {
 }
 
 /** The results {@link runReserveFunnel} returned, each with its sealed index. Weak: dropped with the result. */
-const SEALED = new WeakMap<object, FunnelIndex>();
+const SEALED = /* @__PURE__ */ new WeakMap<object, FunnelIndex>();
 
 /** A sector entry of the result being built (the funnel's own object, before it is returned). */
 type EntryUnderConstruction = { -readonly [K in keyof ReserveSectorStage]: ReserveSectorStage[K] };
@@ -222,7 +222,7 @@ export interface AdmittedPlaces {
 }
 
 /** The places of each sealed index, worked out when first needed. */
-const PLACES = new WeakMap<FunnelIndex, AdmittedPlaces>();
+const PLACES = /* @__PURE__ */ new WeakMap<FunnelIndex, AdmittedPlaces>();
 
 /**
  * The {@link AdmittedPlaces} of the run of `x`, worked out from the index's own copies of the

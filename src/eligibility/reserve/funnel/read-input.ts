@@ -41,17 +41,17 @@ const FUNNEL_MAX_DIGITS = 100;
 /** The largest scaled integer kept in a stage's `Int32Array`; larger ones go to its map (BIG). */
 const INT32_MAX = 2 ** 31 - 1;
 
-const SECTOR_INDEX: Readonly<Record<string, number>> = Object.freeze(
+const SECTOR_INDEX: Readonly<Record<string, number>> = /* @__PURE__ */ (() => Object.freeze(
   Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(RESERVE_SECTORS.map((s, i) => [s, i]))),
-);
-const STAGE_INDEX: Readonly<Record<string, number>> = Object.freeze(
+))();
+const STAGE_INDEX: Readonly<Record<string, number>> = /* @__PURE__ */ (() => Object.freeze(
   Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(RESERVE_STAGES.map((s, i) => [s, i]))),
-);
-const GROUND_SET: ReadonlySet<string> = new Set(RESERVE_EXCLUSION_GROUNDS);
-const STAGE_SCALES = RESERVE_STAGES.map((s) => {
+))();
+const GROUND_SET: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(RESERVE_EXCLUSION_GROUNDS))();
+const STAGE_SCALES = /* @__PURE__ */ (() => RESERVE_STAGES.map((s) => {
   const sc = RESERVE_SCORE_SCALES[s];
   return { ...sc, maxD: sc.max === undefined ? undefined : new D(sc.max), text: describeScale(sc.min, sc.max, sc.whole) };
-});
+}))();
 
 function describeScale(min: number, max: number | undefined, whole: boolean): string {
   return `${whole ? "a whole number" : "a number"} ${max === undefined ? `≥ ${min}` : `from ${min} to ${max}`}`;

@@ -43,8 +43,8 @@ export const FAST_PLACES = 6;
 /** Below this bound the number reader's arithmetic is exact (see the module documentation). */
 const FAST_NUMBER_MAX = 2 ** 26;
 /** 10^0 … 10^22, each exact as a double. @internal */
-export const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
-const SAFE_LIMIT = POW10[SAFE_INT_DIGITS]!;
+export const POW10: readonly number[] = /* @__PURE__ */ (() => Array.from({ length: 23 }, (_, k) => 10 ** k))();
+const SAFE_LIMIT = /* @__PURE__ */ (() => POW10[SAFE_INT_DIGITS]!)();
 
 /**
  * Where a reader puts what it read: `m` (a number; the caller reads `big` when `m` is negative),

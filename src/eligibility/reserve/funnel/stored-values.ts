@@ -47,12 +47,12 @@ export function isLeft(v: number): boolean {
   return v === LEFT || (v <= ABSENT && v !== MISSING && v !== BIG);
 }
 
-const LEFT_STATUSES: ReadonlyMap<number, LeftStatus> = new Map<number, LeftStatus>([
+const LEFT_STATUSES: ReadonlyMap<number, LeftStatus> = /* @__PURE__ */ (() => new Map<number, LeftStatus>([
   [LEFT, Object.freeze({ status: "unspecified" as const })],
   [ABSENT, Object.freeze({ status: "absent" as const })],
   [EXCLUDED, Object.freeze({ status: "excluded" as const })],
   ...RESERVE_EXCLUSION_GROUNDS.map((ground, g): [number, LeftStatus] => [EXCLUDED_GROUND - g, Object.freeze({ status: "excluded" as const, ground })]),
-]);
+]))();
 
 /** The status a left marker stands for (shared frozen objects). @internal */
 export function leftStatusOf(v: number): LeftStatus {
