@@ -5,7 +5,7 @@
 //      (decimalEquals, toEqualDecimal, fast-check arbitraries, checkConformance), RuleInputError;
 //   2. tsc on the consumer's files: nodenext ESM, nodenext CommonJS (.cts), bundler resolution;
 //   3. esbuild browser bundles (minified ESM) of three representative imports, gzip -9 sizes checked
-//      against the "front end" budgets of .size-limit.json, each bundle evaluated once in Node.
+//      against the "front end" budgets of .size-limit.cjs, each bundle evaluated once in Node.
 // Run after `npm run build`: `npm run test:consumer` (KEEP=1 keeps the temp project and prints where).
 // scripts/smoke.mjs tests the symlinked build in place; this tests what `npm publish` would ship.
 import { execFileSync, spawnSync } from "node:child_process";
@@ -34,7 +34,7 @@ const PINS = {
 };
 // The issue's targets for what a front end ships (gzip), shown beside the budgets; not enforced.
 const TARGETS = { calendars: 8_000, scoring: 18_000, funnel: 30_000 };
-// The three representative imports; each is matched to its .size-limit.json entry by path + import.
+// The three representative imports; each is matched to its .size-limit.cjs entry by path + import.
 const BUNDLES = [
   { key: "calendars", path: "dist/calendars/index.js", names: ["addWorkingDays"], spec: "kz-civil-service-rules/calendars" },
   { key: "scoring", path: "dist/scoring/index.js", names: ["selectionPersonalQualities"], spec: "kz-civil-service-rules/scoring" },
@@ -544,14 +544,14 @@ for (const [label, config] of [
 const KB = (n) => `${(n / 1000).toFixed(2)} kB`;
 function parseSize(limit) {
   const m = /^\s*([\d.]+)\s*(B|kB|KB|KiB|MB|MiB)\s*$/.exec(String(limit));
-  if (!m) throw new Error(`.size-limit.json: cannot read the limit ${JSON.stringify(limit)}`);
+  if (!m) throw new Error(`.size-limit.cjs: cannot read the limit ${JSON.stringify(limit)}`);
   return Number(m[1]) * { B: 1, kB: 1000, KB: 1000, KiB: 1024, MB: 1e6, MiB: 1024 ** 2 }[m[2]];
 }
 const normImport = (s) => String(s ?? "").replace(/[\s{}]/g, "").split(",").sort().join(",");
 
-await stepAsync("esbuild: browser bundles (minified ESM), gzip -9, .size-limit.json front-end budgets", async () => {
+await stepAsync("esbuild: browser bundles (minified ESM), gzip -9, .size-limit.cjs front-end budgets", async () => {
   const esbuild = createRequire(join(app, "package.json"))("esbuild");
-  const sizeLimit = JSON.parse(readFileSync(join(repo, ".size-limit.json"), "utf8"));
+  const sizeLimit = createRequire(import.meta.url)(join(repo, ".size-limit.cjs"));
   const rows = [];
   for (const b of BUNDLES) {
     const entry = sizeLimit.find((e) => e.path === b.path && e.gzip === true && normImport(e.import) === normImport(b.names.join(",")));
@@ -561,9 +561,9 @@ await stepAsync("esbuild: browser bundles (minified ESM), gzip -9, .size-limit.j
     const gz = gzipSync(code, { level: 9 }).length;
     const budget = entry ? parseSize(entry.limit) : undefined;
     rows.push({ b, min: code.length, gz, budget, limitText: entry?.limit, outfile });
-    if (!entry) bad("bundles", `.size-limit.json has no gzip entry for ${b.path} with import { ${b.names.join(", ")} }`);
+    if (!entry) bad("bundles", `.size-limit.cjs has no gzip entry for ${b.path} with import { ${b.names.join(", ")} }`);
   }
-  const head = ["import", "min", "gzip", "budget (.size-limit.json)", "issue target", ""];
+  const head = ["import", "min", "gzip", "budget (.size-limit.cjs)", "issue target", ""];
   const body = rows.map((r) => [
     `{ ${r.b.names.join(", ")} } from "${r.b.spec}"`,
     KB(r.min),
@@ -574,7 +574,7 @@ await stepAsync("esbuild: browser bundles (minified ESM), gzip -9, .size-limit.j
   ]);
   const width = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   for (const row of [head, width.map((w) => "-".repeat(w)), ...body]) console.log("  " + row.map((c, i) => (i === 0 || i === row.length - 1 ? c.padEnd(width[i]) : c.padStart(width[i]))).join("  "));
-  for (const r of rows) if (r.budget !== undefined && r.gz > r.budget) bad("bundles", `${r.b.key}: ${KB(r.gz)} gzip is over the budget ${r.limitText} of .size-limit.json`);
+  for (const r of rows) if (r.budget !== undefined && r.gz > r.budget) bad("bundles", `${r.b.key}: ${KB(r.gz)} gzip is over the budget ${r.limitText} of .size-limit.cjs`);
   console.log("  (sizes in kB = 1000 bytes, as size-limit reads its limits; gzip level 9 of esbuild's minified output, dependencies included)");
 
   // each bundle evaluated once (Node, as an ES module): it works, not only builds

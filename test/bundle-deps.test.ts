@@ -1,6 +1,6 @@
 // Issue 19, "bundles a front end can afford": what a front end's bundler pulls in for one import,
 // bundled from the sources with esbuild (as size-limit does from dist/). The figures themselves are
-// checked by size-limit (.size-limit.json); this test keeps the cause of them: the calendars reach
+// checked by size-limit (.size-limit.cjs); this test keeps the cause of them: the calendars reach
 // neither zod nor decimal.js, and the scoring formulas read without zod reach no zod.
 import { describe, expect, it } from "vitest";
 import { build } from "esbuild";
