@@ -22,20 +22,10 @@
  */
 import { Decimal } from "decimal.js";
 import { RESERVE_SECTORS, type ReserveCandidate, type ReserveExclusionGround, type ReserveStageEntry } from "../src/index.js";
+import { uniform } from "../examples/uniform.mjs";
 
 const SECTOR_WEIGHTS = [0.17, 0.13, 0.22, 0.24, 0.1, 0.14];
 const GROUNDS: readonly ReserveExclusionGround[] = ["failed-verification", "false-information", "proctoring-violation", "procedure-breach"];
-
-/** A stateless 32-bit hash of two integers and a seed, as a uniform number in [0, 1). */
-function uniform(seed: number, i: number, k: number): number {
-  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 0x632be5ab, 0xc2b2ae35) ^ Math.imul(k + 0x27d4eb2f, 0x165667b1);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 4294967296;
-}
 
 /** One whole test block 0–25 from ability a ∈ [0, 1): the sum of 25 Bernoulli draws. */
 function block(seed: number, i: number, k: number, a: number): number {

@@ -107,6 +107,34 @@ declare module "vitest" {
 }
 `;
 
+// The plain-toEqual checks both test runners run as written (plain JS: valid TypeScript and CommonJS alike).
+const SHARED_RESULT_CHECKS = String.raw`  it("${TAG} R-SEL-1: selectionPersonalQualities(85) toEqual new Decimal('1.7'), also from ./scoring", () => {
+    expect(selectionPersonalQualities(85)).toEqual(new Decimal("1.7"));
+    expect(personalQualities("72.5")).toEqual(new Decimal("1.45"));
+  });
+
+  it("${TAG} R-SEL-2, R-GC-5: selectionInformation(17, 14) is 3.1, competitionFinal (leadership 4, 3.5, 9) is 4.8", () => {
+    expect(selectionInformation(17, 14)).toEqual(new Decimal("3.1"));
+    expect(competitionFinal({ track: "leadership", O: 4, E: "3.5", C: 9 })).toEqual(new Decimal("4.8"));
+  });
+
+  it("${TAG} R-GC-5: competitionFinalResult, an object holding Decimals", () => {
+    expect(competitionFinalResult({ track: "lower", O: "3.5", P: 8 })).toEqual(
+      expect.objectContaining({ value: new Decimal("6.65"), max: new Decimal("8.5"), track: "lower", presumed: true }),
+    );
+  });
+
+  it("${TAG} R-PYR-3: a funnel result's cut-off and an explanation's score and cut-off", () => {
+    const r = runReserveFunnel(population);
+    expect(r.stages[0]?.bySector.digitalisation).toEqual(expect.objectContaining({ quota: 1, competed: 2, admitted: 1, cutoff: new Decimal(20) }));
+    expect(explainReserveCandidate(r, "b")).toEqual(expect.objectContaining({ rank: 2, score: new Decimal(12), cutoff: new Decimal(20) }));
+  });
+
+  it("${TAG} results inside an array", () => {
+    expect([selectionPersonalQualities(50), selectionPersonalQualities(100)]).toEqual([new Decimal(1), new Decimal(2)]);
+  });
+`;
+
 files["vitest/results.test.ts"] = String.raw`// What an agency writes first: the library's results compared with Decimals of ITS OWN decimal.js
 // by plain toEqual, no equality tester registered in this file (issue 19). The tests tagged
 // [consumer Decimal] pass only when the library makes its public results with decimal.js's main
@@ -149,32 +177,7 @@ describe("${TAG} plain toEqual against the consumer's own decimal.js", () => {
     expect(selectionPersonalQualities(85).constructor, WHY).toBe(Decimal);
   });
 
-  it("${TAG} R-SEL-1: selectionPersonalQualities(85) toEqual new Decimal('1.7'), also from ./scoring", () => {
-    expect(selectionPersonalQualities(85)).toEqual(new Decimal("1.7"));
-    expect(personalQualities("72.5")).toEqual(new Decimal("1.45"));
-  });
-
-  it("${TAG} R-SEL-2, R-GC-5: selectionInformation(17, 14) is 3.1, competitionFinal (leadership 4, 3.5, 9) is 4.8", () => {
-    expect(selectionInformation(17, 14)).toEqual(new Decimal("3.1"));
-    expect(competitionFinal({ track: "leadership", O: 4, E: "3.5", C: 9 })).toEqual(new Decimal("4.8"));
-  });
-
-  it("${TAG} R-GC-5: competitionFinalResult, an object holding Decimals", () => {
-    expect(competitionFinalResult({ track: "lower", O: "3.5", P: 8 })).toEqual(
-      expect.objectContaining({ value: new Decimal("6.65"), max: new Decimal("8.5"), track: "lower", presumed: true }),
-    );
-  });
-
-  it("${TAG} R-PYR-3: a funnel result's cut-off and an explanation's score and cut-off", () => {
-    const r = runReserveFunnel(population);
-    expect(r.stages[0]?.bySector.digitalisation).toEqual(expect.objectContaining({ quota: 1, competed: 2, admitted: 1, cutoff: new Decimal(20) }));
-    expect(explainReserveCandidate(r, "b")).toEqual(expect.objectContaining({ rank: 2, score: new Decimal(12), cutoff: new Decimal(20) }));
-  });
-
-  it("${TAG} results inside an array", () => {
-    expect([selectionPersonalQualities(50), selectionPersonalQualities(100)]).toEqual([new Decimal(1), new Decimal(2)]);
-  });
-});
+${SHARED_RESULT_CHECKS}});
 `;
 
 // The checks of the testing entry both test runners run as written (plain JS: valid TypeScript and CommonJS alike).
@@ -306,32 +309,7 @@ describe("${TAG} plain toEqual against the consumer's own decimal.js", () => {
     if (selectionPersonalQualities(85).constructor !== Decimal) throw new Error(WHY);
   });
 
-  it("${TAG} R-SEL-1: selectionPersonalQualities(85) toEqual new Decimal('1.7'), also from ./scoring", () => {
-    expect(selectionPersonalQualities(85)).toEqual(new Decimal("1.7"));
-    expect(personalQualities("72.5")).toEqual(new Decimal("1.45"));
-  });
-
-  it("${TAG} R-SEL-2, R-GC-5: selectionInformation(17, 14) is 3.1, competitionFinal (leadership 4, 3.5, 9) is 4.8", () => {
-    expect(selectionInformation(17, 14)).toEqual(new Decimal("3.1"));
-    expect(competitionFinal({ track: "leadership", O: 4, E: "3.5", C: 9 })).toEqual(new Decimal("4.8"));
-  });
-
-  it("${TAG} R-GC-5: competitionFinalResult, an object holding Decimals", () => {
-    expect(competitionFinalResult({ track: "lower", O: "3.5", P: 8 })).toEqual(
-      expect.objectContaining({ value: new Decimal("6.65"), max: new Decimal("8.5"), track: "lower", presumed: true }),
-    );
-  });
-
-  it("${TAG} R-PYR-3: a funnel result's cut-off and an explanation's score and cut-off", () => {
-    const r = runReserveFunnel(population);
-    expect(r.stages[0].bySector.digitalisation).toEqual(expect.objectContaining({ quota: 1, competed: 2, admitted: 1, cutoff: new Decimal(20) }));
-    expect(explainReserveCandidate(r, "b")).toEqual(expect.objectContaining({ rank: 2, score: new Decimal(12), cutoff: new Decimal(20) }));
-  });
-
-  it("${TAG} results inside an array", () => {
-    expect([selectionPersonalQualities(50), selectionPersonalQualities(100)]).toEqual([new Decimal(1), new Decimal(2)]);
-  });
-});
+${SHARED_RESULT_CHECKS}});
 `;
 
 files["jest/testing-entry.test.cjs"] = String.raw`// Jest, CommonJS: the testing entry, fast-check, conformance vectors, errors.

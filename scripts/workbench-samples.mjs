@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { uniform } from "../examples/uniform.mjs";
 
 /** IS selection (R-SEL-1…5), Kazakh headings (read by the CLI's column aliases). */
 export const IS_CSV = [
@@ -35,17 +36,6 @@ export const GC_CSV = [
 
 const SECTORS = ["social-policy", "infrastructure-industry-trade", "economic-financial-policy", "digitalisation", "agro-industry-environment", "foreign-policy-investment"];
 const GROUNDS = ["failed-verification", "false-information", "proctoring-violation", "procedure-breach"];
-
-/** A stateless hash of (seed, i, k) as a number in [0, 1). */
-function uniform(seed, i, k) {
-  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 0x632be5ab, 0xc2b2ae35) ^ Math.imul(k + 0x27d4eb2f, 0x165667b1);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 4294967296;
-}
 
 /**
  * A Reserve campaign (R-PYR-3) of `n` candidates as CSV: every stage column filled (the funnel reads
