@@ -12,7 +12,9 @@
  *   that composes with nothing, which would make a lookup answer silently wrong
  *   (`params.codePoint`, e.g. `"U+0000"`);
  * - `too-many-digits` — a number with more significant digits than the library computes exactly
- *   (`params.max`, the number of digits).
+ *   (`params.max`, the number of digits);
+ * - `quota-sum` — the Reserve's final quotas in effect sum to more than it takes (R-PYR-3:
+ *   `params.sum`, `params.terms` as `9 + 8 + …`, `params.max`).
  *
  * @category Errors
  */
@@ -33,7 +35,8 @@ export type RuleInputIssueCode =
   | "invalid-option"
   | "invalid-date"
   | "invalid-character"
-  | "too-many-digits";
+  | "too-many-digits"
+  | "quota-sum";
 
 /**
  * One problem found in an input.

@@ -61,6 +61,8 @@ function coded(issue: RuleInputIssue, lang: ExplainLang): string | undefined {
       return has("codePoint") ? message(lang, "error.invalid-character", { codePoint: String(p.codePoint) }) : undefined;
     case "too-many-digits":
       return has("max") ? message(lang, "error.too-many-digits", { max: String(p.max) }) : undefined;
+    case "quota-sum":
+      return has("sum") && has("terms") && has("max") ? message(lang, "error.quota-sum", { sum: String(p.sum), terms: String(p.terms), max: String(p.max) }) : undefined;
     case "invalid-option":
       return has("allowed") ? message(lang, "error.invalid-option", { allowed: String(p.allowed) }) : undefined;
     default: {

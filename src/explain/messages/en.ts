@@ -168,6 +168,7 @@ export const EN_MESSAGES = {
   "error.invalid-date": "not a valid date: expected \"YYYY-MM-DD\"",
   "error.invalid-character": "invalid character {codePoint} in the text (a control character or a stray combining mark): remove it",
   "error.too-many-digits": "too many digits: at most {max} significant digits are computed exactly",
+  "error.quota-sum": "the quotas in effect sum to {sum} ({terms}): the Reserve takes not more than {max} candidates, whatever the revision («Резервке 50-ден аспайтын кандидатты қабылдау туралы шешім қабылданады», lines 756–760)",
   "error.fallback": "invalid value of {field} ({rule}): {message}",
   "error.omitted": "… and {count} more issue(s), not listed",
 } as const;

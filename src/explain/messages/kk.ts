@@ -162,6 +162,7 @@ export const KK_MESSAGES: Readonly<Record<MessageCode, string>> = {
   "error.invalid-date": "жарамсыз күн: \"YYYY-MM-DD\" пішімі күтіледі",
   "error.invalid-character": "мәтінде жарамсыз таңба {codePoint} (басқару таңбасы немесе жалғыз біріктіруші белгі): оны алып тастаңыз",
   "error.too-many-digits": "цифрлар тым көп: ең көбі {max} мәнді цифр дәл есептеледі",
+  "error.quota-sum": "күшіндегі квоталардың қосындысы {sum} ({terms}), ал Резервке ең көбі {max} кандидат қабылданады: «Резервке 50-ден аспайтын кандидатты қабылдау туралы шешім қабылданады» (756–760-жолдар)",
   "error.fallback": "{field} мәні жарамсыз ({rule}): {message}",
   "error.omitted": "… және тағы {count} мәселе (тізімде көрсетілмеген)",
 };

@@ -28,8 +28,8 @@ export const MAX_ISSUES = MAX_LISTED_ISSUES;
 export class Issues {
   readonly list: RuleInputIssue[] = [];
   more = 0;
-  add(field: string, value: unknown, rule: string, message: string): void {
-    if (this.list.length < MAX_ISSUES) this.list.push({ field, value, rule, message });
+  add(field: string, value: unknown, rule: string, message: string, coded?: Pick<RuleInputIssue, "code" | "params">): void {
+    if (this.list.length < MAX_ISSUES) this.list.push(coded === undefined ? { field, value, rule, message } : { field, value, rule, message, ...coded });
     else this.more++;
   }
   throwIfAny(): void {

@@ -141,6 +141,8 @@ function checkReserveCap(finalQuotas: Readonly<Record<ReserveSector, number>>, g
     given,
     RULE_FUNNEL,
     `the quotas in effect sum to ${sum} (${shown}): the Reserve takes not more than ${cap} candidates, whatever the revision («Резервке 50-ден аспайтын кандидатты қабылдау туралы шешім қабылданады», lines 756–760)`,
+    // coded: ruleInputErrorMessages renders it in Kazakh and Russian too (the HR workbench shows it)
+    { code: "quota-sum", params: { sum, terms: shown, max: cap } },
   );
 }
 

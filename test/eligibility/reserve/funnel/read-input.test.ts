@@ -116,6 +116,8 @@ describe("R-PYR-3 finalQuotas: not more than 50 into the Reserve, whatever the r
     value,
     rule: RULE,
     message: `the quotas in effect sum to ${sum} (${shown}): the Reserve takes not more than 50 candidates, whatever the revision ${CAP_QUOTE}`,
+    code: "quota-sum",
+    params: { sum, terms: shown, max: 50 },
   });
 
   it("R-PYR-3 ten per sector: 10 × 6 = 60 > 50 is a RuleInputError, not 60 silently admitted", () => {
