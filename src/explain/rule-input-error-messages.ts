@@ -61,6 +61,9 @@ function coded(issue: RuleInputIssue, lang: ExplainLang): string | undefined {
       return has("codePoint") ? message(lang, "error.invalid-character", { codePoint: String(p.codePoint) }) : undefined;
     case "too-many-digits":
       return has("max") ? message(lang, "error.too-many-digits", { max: String(p.max) }) : undefined;
+    case "not-whole":
+      // whole points of a grade, or any other whole number (days, members, answers)
+      return message(lang, p.unit === "points" ? "error.not-whole" : "error.not-whole.number");
     case "quota-sum":
       return has("sum") && has("terms") && has("max") ? message(lang, "error.quota-sum", { sum: String(p.sum), terms: String(p.terms), max: String(p.max) }) : undefined;
     case "invalid-option":

@@ -227,7 +227,12 @@ export function numRead(opts: NumOptions = {}): NumRead {
   // messages and params built once per schema, or once per shared reason (a WeakMap: the reasons
   // made for one value, e.g. a comma decimal's suggestion, are not kept)
   const outOfRange: Failure = { message: `out of range: expected ${what}`, params: Object.freeze({ [CODE]: "out-of-range", ...bounds }) };
-  const notWhole: Failure = { message: `not whole: expected ${what} (the order gives whole points)`, params: Object.freeze({ [CODE]: "not-whole", ...bounds }) };
+  // `unit: "points"` tells the kk/ru rendering to say "whole points"; a count (members, answers,
+  // questions) is "a whole number" (ruleInputErrorMessages)
+  const notWhole: Failure = {
+    message: `not whole: expected ${what} (the order gives whole points)`,
+    params: Object.freeze({ [CODE]: "not-whole", ...bounds, ...(opts.unit === "points" ? { unit: "points" } : {}) }),
+  };
   const reasons = new WeakMap<NotANumber, Failure>();
   return (v: unknown): Decimal | Failure => {
     const d = toDecimalChecked(v);

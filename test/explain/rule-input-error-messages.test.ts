@@ -2,6 +2,7 @@
 // kk, ru, en — coded issues translated from the catalogues, the fallback for an issue without a code.
 import { describe, expect, it } from "vitest";
 import {
+  addWorkingDays,
   competitionPersonalQualities,
   essayPanelValid,
   meanOfGrades,
@@ -156,5 +157,21 @@ describe("R-PYR-3 the cap of 50 on the final quotas, coded (quota-sum) for the H
     expect(ruleInputErrorMessages(e, "kk")).toEqual([`${head}күшіндегі квоталардың қосындысы ${sum} (${terms}), ал Резервке ең көбі 50 кандидат қабылданады: ${quote} (756–760-жолдар)`]);
     expect(ruleInputErrorMessages(e, "ru")).toEqual([`${head}сумма действующих квот ${sum} (${terms}), а в Резерв принимается не более 50 кандидатов: ${quote} (строки 756–760)`]);
     expect(ruleInputErrorMessages(e, "en")).toEqual([head + e.issues[0]!.message]);
+  });
+});
+
+describe("not-whole in kk/ru: whole points for a grade, a whole number for anything else (a day count, members)", () => {
+  it("R-SEL-3 an essay grade of 2.5: whole points (балл / баллы)", () => {
+    const e = err(() => selectionEssay(2.5)) as RuleInputError;
+    expect(e.issues[0]).toMatchObject({ code: "not-whole", params: { unit: "points" } });
+    expect(ruleInputErrorMessages(e, "kk")).toEqual(["R-SEL-3: points = 2.5: бүтін сан емес: бүтін балл күтіледі"]);
+    expect(ruleInputErrorMessages(e, "ru")).toEqual(["R-SEL-3: points = 2.5: не целое число: ожидаются целые баллы"]);
+  });
+
+  it("R-CAL-1 1.5 working days: a whole number, not points", () => {
+    const e = err(() => addWorkingDays("2026-12-11", 1.5)) as RuleInputError;
+    expect(e.issues[0]!.code).toBe("not-whole");
+    expect(ruleInputErrorMessages(e, "kk")).toEqual(["R-CAL-1: n = 1.5: бүтін сан емес: бүтін сан күтіледі"]);
+    expect(ruleInputErrorMessages(e, "ru")).toEqual(["R-CAL-1: n = 1.5: не целое число: ожидается целое число"]);
   });
 });

@@ -74,7 +74,7 @@ describe("num: range, wholeness and unit in messages and params", () => {
     expect(issueOf(s, "2.5")).toStrictEqual({
       field: "x", value: "2.5", rule: RULE, code: "not-whole",
       message: "not whole: expected a whole number from 0 to 100 points (the order gives whole points)",
-      params: { min: "0", max: "100", whole: true },
+      params: { min: "0", max: "100", whole: true, unit: "points" },
     });
     expect(issueOf(s, "abc")).toStrictEqual({
       field: "x", value: "abc", rule: RULE, code: "not-decimal",

@@ -161,6 +161,7 @@ export const EN_MESSAGES = {
   "error.out-of-range.min": "out of range: expected at least {min}",
   "error.out-of-range.max": "out of range: expected at most {max}",
   "error.not-whole": "not a whole number: expected whole points",
+  "error.not-whole.number": "not a whole number: expected a whole number",
   "error.too-few": "too few items: at least {min} expected",
   "error.too-many": "too many items: at most {max} expected",
   "error.unknown-field": "unknown field",

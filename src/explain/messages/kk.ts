@@ -155,6 +155,7 @@ export const KK_MESSAGES: Readonly<Record<MessageCode, string>> = {
   "error.out-of-range.min": "рұқсат етілген шектен тыс: кемінде {min} күтіледі",
   "error.out-of-range.max": "рұқсат етілген шектен тыс: {max} аспауы тиіс",
   "error.not-whole": "бүтін сан емес: бүтін балл күтіледі",
+  "error.not-whole.number": "бүтін сан емес: бүтін сан күтіледі",
   "error.too-few": "элементтер тым аз: кемінде {min} күтіледі",
   "error.too-many": "элементтер тым көп: {max} аспауы тиіс",
   "error.unknown-field": "белгісіз өріс",

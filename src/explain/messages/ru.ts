@@ -155,6 +155,7 @@ export const RU_MESSAGES: Readonly<Record<MessageCode, string>> = {
   "error.out-of-range.min": "вне допустимого диапазона: ожидается не менее {min}",
   "error.out-of-range.max": "вне допустимого диапазона: ожидается не более {max}",
   "error.not-whole": "не целое число: ожидаются целые баллы",
+  "error.not-whole.number": "не целое число: ожидается целое число",
   "error.too-few": "слишком мало элементов: ожидается не менее {min}",
   "error.too-many": "слишком много элементов: ожидается не более {max}",
   "error.unknown-field": "неизвестное поле",
